@@ -1,0 +1,21 @@
+package id.satupintu.idp.citizen;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Supplies the identity claims of a citizen for the scopes a relying party was granted
+ * (OIDC Core §5.4: {@code profile}, {@code email}, {@code address}, {@code phone}).
+ * The subject identifier is not among them: {@code sub} is pairwise and set by the OIDC layer.
+ */
+public interface CitizenClaimsSource {
+
+    /**
+     * @return the claims for the granted scopes, empty when the account no longer exists or is disabled
+     */
+    Map<String, Object> claimsFor(UUID citizenId, Set<String> grantedScopes);
+
+    /** @return whether the account exists and may still use its sessions and tokens */
+    boolean isActive(UUID citizenId);
+}

@@ -1,0 +1,39 @@
+package id.satupintu.idp.session;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * An authenticated citizen, as held in the SSO session's security context.
+ * {@link #getName()} is the internal citizen id, which is what the authorization server
+ * records as the resource owner's principal name.
+ */
+public final class CitizenAuthenticationToken extends AbstractAuthenticationToken {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AuthenticatedCitizen citizen;
+
+    public CitizenAuthenticationToken(AuthenticatedCitizen citizen) {
+        super(List.of(new SimpleGrantedAuthority("ROLE_CITIZEN")));
+        this.citizen = citizen;
+        setAuthenticated(true);
+    }
+
+    @Override
+    public Object getCredentials() {
+        return "";
+    }
+
+    @Override
+    public AuthenticatedCitizen getPrincipal() {
+        return citizen;
+    }
+
+    @Override
+    public String getName() {
+        return citizen.citizenId().toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing and encryption key lifecycle for SatuPintu. */
+package id.satupintu.keys;
