@@ -1,0 +1,47 @@
+package id.satupintu.idp.citizen.login;
+
+import java.time.Clock;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.stereotype.Component;
+
+import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.citizen.CitizenPasswordHasher;
+import id.satupintu.idp.citizen.CitizenStore;
+
+/**
+ * Sets up the citizens' sign-in form on a {@link HttpSecurity}: login page and processing URL
+ * {@code /login} with fields {@code nik} and {@code password}, the NIK/password provider and its
+ * failure messages. On success Spring's saved request resumes what the citizen was doing (for
+ * example an authorization request); with none, the citizen lands on {@code /}.
+ *
+ * <p>Called by the application's default (non-protocol) security filter chain. That chain must
+ * permit {@link #PUBLIC_PATHS}; the login page and its processing URL are permitted here.
+ */
+@Component
+public class CitizenLoginConfigurer {
+
+    public static final String LOGIN_PAGE = "/login";
+
+    /** Pages and assets every visitor needs before signing in. */
+    public static final String[] PUBLIC_PATHS = {"/", "/css/**", "/favicon.ico", "/error"};
+
+    private final CitizenPasswordAuthenticationProvider provider;
+    private final CitizenLoginFailureHandler failureHandler = new CitizenLoginFailureHandler();
+
+    public CitizenLoginConfigurer(CitizenStore citizens, CitizenPasswordHasher hasher, LoginThrottle throttle,
+                                  AuditLog audit) {
+        this.provider = new CitizenPasswordAuthenticationProvider(citizens, hasher, throttle, audit, Clock.systemUTC());
+    }
+
+    public void configure(HttpSecurity http) throws Exception {
+        http.authenticationProvider(provider)
+                .formLogin(form -> form
+                        .loginPage(LOGIN_PAGE)
+                        .loginProcessingUrl(LOGIN_PAGE)
+                        .usernameParameter("nik")
+                        .passwordParameter("password")
+                        .failureHandler(failureHandler)
+                        .permitAll());
+    }
+}
