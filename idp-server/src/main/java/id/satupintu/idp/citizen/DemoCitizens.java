@@ -33,16 +33,11 @@ class DemoCitizens implements SmartInitializingSingleton {
 
     private final CitizenStore citizens;
     private final CitizenPasswordHasher hasher;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     DemoCitizens(CitizenStore citizens, CitizenPasswordHasher hasher) {
-        this(citizens, hasher, Clock.systemUTC());
-    }
-
-    DemoCitizens(CitizenStore citizens, CitizenPasswordHasher hasher, Clock clock) {
         this.citizens = citizens;
         this.hasher = hasher;
-        this.clock = clock;
     }
 
     @Override

@@ -2,7 +2,10 @@ package id.satupintu.idp.citizen.login;
 
 import java.time.Clock;
 
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
 import id.satupintu.idp.audit.AuditLog;
@@ -35,13 +38,29 @@ public class CitizenLoginConfigurer {
     }
 
     public void configure(HttpSecurity http) throws Exception {
-        http.authenticationProvider(provider)
-                .formLogin(form -> form
-                        .loginPage(LOGIN_PAGE)
-                        .loginProcessingUrl(LOGIN_PAGE)
-                        .usernameParameter("nik")
-                        .passwordParameter("password")
-                        .failureHandler(failureHandler)
-                        .permitAll());
+        http.formLogin(form -> form
+                .loginPage(LOGIN_PAGE)
+                .loginProcessingUrl(LOGIN_PAGE)
+                .usernameParameter("nik")
+                .passwordParameter("password")
+                .failureHandler(failureHandler)
+                .withObjectPostProcessor(citizensOnly())
+                .permitAll());
+    }
+
+    /**
+     * The form authenticates with the citizen provider alone. Through the chain's shared manager, a
+     * failure would fall through to the global one (for example Boot's generated user), which would
+     * replace the specific reason (malformed NIK, throttled) with its own and could sign in a non-citizen.
+     */
+    private ObjectPostProcessor<UsernamePasswordAuthenticationFilter> citizensOnly() {
+        ProviderManager citizensOnly = new ProviderManager(provider);
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationManager(citizensOnly);
+                return filter;
+            }
+        };
     }
 }
