@@ -19,15 +19,19 @@ import id.satupintu.idp.citizen.CitizenStore;
  * example an authorization request); with none, the citizen lands on {@code /}.
  *
  * <p>Called by the application's default (non-protocol) security filter chain. That chain must
- * permit {@link #PUBLIC_PATHS}; the login page and its processing URL are permitted here.
+ * permit {@link #PUBLIC_PATHS} (path patterns, any query string).
  */
 @Component
 public class CitizenLoginConfigurer {
 
     public static final String LOGIN_PAGE = "/login";
 
-    /** Pages and assets every visitor needs before signing in. */
-    public static final String[] PUBLIC_PATHS = {"/", "/css/**", "/favicon.ico", "/error"};
+    /**
+     * Pages and assets every visitor needs before signing in. The login page is among them because
+     * form login's own {@code permitAll()} matches its URL exactly, query included, and the page is
+     * also opened with {@code ?lang=en}, {@code ?error} or {@code ?logout}.
+     */
+    public static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/", "/css/**", "/favicon.ico", "/error"};
 
     private final CitizenPasswordAuthenticationProvider provider;
     private final CitizenLoginFailureHandler failureHandler = new CitizenLoginFailureHandler();

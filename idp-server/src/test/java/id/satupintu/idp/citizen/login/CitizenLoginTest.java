@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,7 @@ class CitizenLoginTest extends CitizenWebTestSupport {
 
     private String loginPageAfterFailure(MvcResult failure, MockHttpSession session) throws Exception {
         assertThat(failure.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        return mvc.perform(get("/login").param("error", "").session(session))
+        return mvc.perform(get(URI.create("/login?error")).session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
