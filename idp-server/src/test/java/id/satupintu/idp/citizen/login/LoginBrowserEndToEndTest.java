@@ -70,6 +70,16 @@ class LoginBrowserEndToEndTest extends CitizenWebTestSupport {
     }
 
     @Test
+    void accessibilityCheckWhenPageBrokenThenViolationsFound() {
+        // proves the checker runs and reports: a page without lang and with an unlabelled field fails
+        browser.get("data:text/html,<!DOCTYPE html><html><head><title>x</title></head><body><input id=x></body></html>");
+
+        List<String> violations = new AxeBuilder().analyze(browser).getViolations().stream().map(Rule::getId).toList();
+
+        assertThat(violations).contains("html-has-lang", "label");
+    }
+
+    @Test
     void loginPageWhenSignedInAsDemoCitizenThenLandingPageNamesHer() {
         browser.get(url("/login"));
 
