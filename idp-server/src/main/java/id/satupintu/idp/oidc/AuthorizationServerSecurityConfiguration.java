@@ -13,6 +13,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcClientRegistrationEndpointConfigurer;
+import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -45,6 +46,12 @@ public class AuthorizationServerSecurityConfiguration {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server
+                .clientAuthentication(clientAuthentication -> clientAuthentication
+                        .authenticationProviders(providers -> providers.forEach(provider -> {
+                            if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
+                                assertions.setJwtDecoderFactory(new ClientAssertionDecoderFactory());
+                            }
+                        })))
                 .authorizationEndpoint(endpoint -> endpoint
                         .consentPage("/consent")
                         .authorizationResponseHandler(responses)
