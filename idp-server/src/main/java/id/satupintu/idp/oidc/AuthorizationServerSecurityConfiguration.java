@@ -2,6 +2,8 @@ package id.satupintu.idp.oidc;
 
 import java.time.Clock;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import id.satupintu.idp.SatuPintuProperties;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
 import id.satupintu.keys.SigningKeyRing;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcClientRegistrationEndpointConfigurer;
 import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -41,7 +44,8 @@ public class AuthorizationServerSecurityConfiguration {
     SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, AuthorizationServerSettings settings,
             AuthorizationResponseRedirects responses, CitizenUserInfoMapper userInfoMapper,
             Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, SigningKeyRing keys,
-            SatuPintuProperties properties) throws Exception {
+            JWKSource<SecurityContext> jwkSource, PairwiseSubjects pairwiseSubjects,
+            RegisteredClientRepository clients, SatuPintuProperties properties) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
@@ -69,8 +73,9 @@ public class AuthorizationServerSecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(settings.getAuthorizationEndpoint())).permitAll()
                 .anyRequest().authenticated());
+        IdTokenHintVerifier idTokenHints = new IdTokenHintVerifier(jwkSource, properties.issuer(), pairwiseSubjects);
         http.addFilterAfter(new AuthenticationFreshnessFilter(settings.getAuthorizationEndpoint(), login, responses,
-                Clock.systemUTC()), AuthorizationFilter.class);
+                idTokenHints, clients, Clock.systemUTC()), AuthorizationFilter.class);
         http.addFilterAfter(new JwksEndpointFilter(settings.getJwkSetEndpoint(), keys, properties.jwksMaxAge()),
                 SecurityContextHolderFilter.class);
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(login,
