@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import id.satupintu.idp.SatuPintuProperties;
+import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
 import id.satupintu.keys.SigningKeyRing;
 import org.springframework.context.annotation.Bean;
@@ -45,12 +46,13 @@ public class AuthorizationServerSecurityConfiguration {
             AuthorizationResponseRedirects responses, CitizenUserInfoMapper userInfoMapper,
             Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, SigningKeyRing keys,
             JWKSource<SecurityContext> jwkSource, PairwiseSubjects pairwiseSubjects,
-            RegisteredClientRepository clients, SatuPintuProperties properties) throws Exception {
+            RegisteredClientRepository clients, AuditLog audit, SatuPintuProperties properties) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server
                 .clientAuthentication(clientAuthentication -> clientAuthentication
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("client.authentication_failed", audit))
                         .authenticationProviders(providers -> providers.forEach(provider -> {
                             if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                                 assertions.setJwtDecoderFactory(new ClientAssertionDecoderFactory());
@@ -60,12 +62,19 @@ public class AuthorizationServerSecurityConfiguration {
                         .consentPage("/consent")
                         .authorizationResponseHandler(responses)
                         .errorResponseHandler(responses))
+                .tokenEndpoint(token -> token
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("token.rejected", audit)))
+                .tokenIntrospectionEndpoint(introspection -> introspection
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("introspection.rejected", audit)))
+                .tokenRevocationEndpoint(revocation -> revocation
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("revocation.rejected", audit)))
                 .authorizationServerMetadataEndpoint(metadata -> metadata
                         .authorizationServerMetadataCustomizer(b -> b.claims(ProviderMetadata::applyOAuthMetadata)))
                 .oidc(oidc -> oidc
                         .providerConfigurationEndpoint(discovery -> discovery
                                 .providerConfigurationCustomizer(b -> b.claims(ProviderMetadata::applyOpenIdMetadata)))
-                        .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(userInfoMapper))
+                        .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(userInfoMapper)
+                                .errorResponseHandler(AuditedErrorResponses.forBearerRequests("userinfo.rejected", audit)))
                         .clientRegistrationEndpoint(clientRegistration));
         });
         http.authorizeHttpRequests(authorize -> authorize
