@@ -87,6 +87,8 @@ public class AuthorizationServerSecurityConfiguration {
                 idTokenHints, clients, Clock.systemUTC()), AuthorizationFilter.class);
         http.addFilterAfter(new JwksEndpointFilter(settings.getJwkSetEndpoint(), keys, properties.jwksMaxAge()),
                 SecurityContextHolderFilter.class);
+        http.oauth2ResourceServer(resourceServer -> resourceServer
+                .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(login,
                 new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
