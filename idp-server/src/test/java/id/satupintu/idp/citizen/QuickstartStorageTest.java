@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import id.satupintu.idp.citizen.login.LoginAttemptStore;
-import id.satupintu.idp.citizen.login.TemporaryCitizenWebSecurity;
+import id.satupintu.idp.citizen.login.TestRegisteredClients;
 import id.satupintu.idp.citizen.store.memory.MemoryLoginAttemptStore;
 import id.satupintu.idp.registry.Nik;
 
@@ -18,8 +18,9 @@ import id.satupintu.idp.registry.Nik;
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:citizen-quickstart;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "satupintu.demo-data=true"})
-@Import(TemporaryCitizenWebSecurity.class)
+        "satupintu.demo-data=true",
+        "satupintu.data-dir=${java.io.tmpdir}/satupintu-citizen-quickstart-test"})
+@Import(TestRegisteredClients.class)
 class QuickstartStorageTest {
 
     @Autowired

@@ -3,39 +3,39 @@ package id.satupintu.idp.citizen.login;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcClientRegistrationEndpointConfigurer;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.web.SecurityFilterChain;
 
 import id.satupintu.idp.agency.AgencyOfClient;
 
 /**
- * Stands in for the application's default security filter chain until the authorization-server
- * configuration lands: the same call of {@link CitizenLoginConfigurer} the real chain makes, plus one
- * registered client for the consent page.
+ * One registered client for the consent page, standing in for the agency store's clients. Primary,
+ * so that the tests see this client whether or not another repository is present.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class TemporaryCitizenWebSecurity {
+public class TestRegisteredClients {
 
     public static final String CLIENT_ID = "portal-demo";
     public static final String CLIENT_NAME = "Portal Layanan Publik";
 
+    /** Stands in for the agency module's registration settings, which main does not have yet. */
     @Bean
-    SecurityFilterChain citizenPages(HttpSecurity http, CitizenLoginConfigurer citizenLogin) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(CitizenLoginConfigurer.PUBLIC_PATHS).permitAll()
-                .anyRequest().authenticated());
-        citizenLogin.configure(http);
-        return http.build();
+    @ConditionalOnMissingBean
+    Customizer<OidcClientRegistrationEndpointConfigurer> defaultClientRegistration() {
+        return Customizer.withDefaults();
     }
 
     @Bean
+    @Primary
     RegisteredClientRepository registeredClients() {
         return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(CLIENT_ID)
