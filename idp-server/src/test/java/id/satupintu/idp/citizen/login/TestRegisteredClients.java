@@ -44,7 +44,7 @@ public class TestRegisteredClients {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("https://portal.example.id/callback")
                 .scope("openid").scope("profile").scope("email")
-                .clientSettings(ClientSettings.builder().requireProofKey(true)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(true)
                         .setting(AgencyOfClient.SETTING, "kemendagri").build())
                 .build());
     }
