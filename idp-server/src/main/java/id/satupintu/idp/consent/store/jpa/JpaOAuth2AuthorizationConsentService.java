@@ -43,12 +43,15 @@ public class JpaOAuth2AuthorizationConsentService implements OAuth2Authorization
         tx.executeWithoutResult(status -> {
             ConsentEntity entity = em.find(ConsentEntity.class,
                     new ConsentEntity.Key(consent.getRegisteredClientId(), consent.getPrincipalName()));
-            if (entity == null) {
+            boolean isNew = entity == null;
+            if (isNew) {
                 entity = new ConsentEntity(consent.getRegisteredClientId(), consent.getPrincipalName());
-                em.persist(entity);
             }
             entity.setAuthorities(authorities);
             entity.setGrantedAt(clock.instant());
+            if (isNew) {
+                em.persist(entity);
+            }
         });
     }
 
