@@ -3,11 +3,11 @@ package id.satupintu.idp.oidc.grant;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.springframework.security.oauth2.core.OAuth2DeviceCode;
 import org.springframework.security.oauth2.core.OAuth2Token;
+import org.springframework.security.oauth2.core.OAuth2UserCode;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
-import org.springframework.security.oauth2.core.OAuth2DeviceCode;
-import org.springframework.security.oauth2.core.OAuth2UserCode;
 
 /**
  * Replaces every secret value of an authorization by its hash placeholder. Idempotent: a value that is

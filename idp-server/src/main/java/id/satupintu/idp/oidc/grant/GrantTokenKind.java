@@ -45,8 +45,4 @@ public enum GrantTokenKind {
     public static Optional<GrantTokenKind> of(OAuth2TokenType tokenType) {
         return Arrays.stream(values()).filter(k -> k.tokenTypeName.equals(tokenType.getValue())).findFirst();
     }
-
-    public static Optional<GrantTokenKind> ofTokenClass(Class<?> tokenClass) {
-        return Arrays.stream(values()).filter(k -> tokenClass.equals(k.tokenClass)).findFirst();
-    }
 }
