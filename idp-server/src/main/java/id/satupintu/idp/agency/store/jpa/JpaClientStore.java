@@ -16,16 +16,11 @@ public class JpaClientStore implements ClientStore {
 
     private final ClientJpaRepository clients;
     private final AgencyJpaRepository agencies;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     public JpaClientStore(ClientJpaRepository clients, AgencyJpaRepository agencies) {
-        this(clients, agencies, Clock.systemUTC());
-    }
-
-    JpaClientStore(ClientJpaRepository clients, AgencyJpaRepository agencies, Clock clock) {
         this.clients = clients;
         this.agencies = agencies;
-        this.clock = clock;
     }
 
     @Override
