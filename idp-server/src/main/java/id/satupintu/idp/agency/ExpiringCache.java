@@ -43,6 +43,10 @@ final class ExpiringCache<K, V> {
         return loaded;
     }
 
+    int size() {
+        return entries.size();
+    }
+
     void evict(K key) {
         entries.remove(key);
     }
