@@ -50,9 +50,13 @@ public class AgencyClientRepository implements RegisteredClientRepository {
      */
     @Override
     public void save(RegisteredClient client) {
-        store.save(client);
-        byId.evict(client.getId());
-        byClientId.evict(client.getClientId());
+        try {
+            store.save(client);
+        } finally {
+            // also after a failed save: a cached absence may be what made the caller insert a duplicate
+            byId.evict(client.getId());
+            byClientId.evict(client.getClientId());
+        }
     }
 
     @Override

@@ -14,6 +14,18 @@ public interface AgencyStore {
 
     Optional<Agency> findByCode(String code);
 
+    /** Creates the agency unless it exists; several nodes may race at startup and all succeed. */
+    default void ensureExists(String code, String name) {
+        if (findByCode(code).isPresent()) {
+            return;
+        }
+        try {
+            create(code, name);
+        } catch (DuplicateAgencyException createdByAnotherNode) {
+            // it exists, which is all the caller needs
+        }
+    }
+
     /** @return all agencies ordered by code */
     List<Agency> findAll();
 }
