@@ -40,7 +40,6 @@ public class ClientMetadataValidator implements Consumer<OidcClientRegistrationA
                 new AgencyCodeRule(agencies));
     }
 
-    /** @throws org.springframework.security.oauth2.core.OAuth2AuthenticationException on the first broken rule */
     @Override
     public void accept(OidcClientRegistrationAuthenticationContext context) {
         OidcClientRegistrationAuthenticationToken request = context.getAuthentication();

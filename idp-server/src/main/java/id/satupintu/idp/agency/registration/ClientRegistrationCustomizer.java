@@ -5,13 +5,15 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcClientConfigurationAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcClientRegistrationAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcClientRegistrationAuthenticationConverter;
 import org.springframework.stereotype.Component;
 
 /**
  * Extends Spring's OIDC Dynamic Client Registration endpoint (RFC 7591, OIDC Dynamic Client
  * Registration 1.0) through its configurer: SatuPintu's metadata rules, agency-bound clients with
  * server-generated secrets hashed by the {@code PasswordEncoder} bean, {@code agency_code} in the
- * response, no secret hash on the configuration endpoint, and audited responses.
+ * response, no secret hash on the configuration endpoint, RFC 7591 error codes for ill-formed
+ * metadata, and audited responses.
  *
  * <p>Wire it with {@code oidc(o -> o.clientRegistrationEndpoint(customizer))}. The initial access
  * token must carry exactly the scope {@code client.create} (Spring's provider refuses a token with
@@ -51,6 +53,9 @@ public class ClientRegistrationCustomizer implements Customizer<OidcClientRegist
                 configuration.setClientRegistrationConverter(RegistrationResponseConverter.withoutSecret());
             }
         }));
+        endpoint.clientRegistrationRequestConverters(converters -> converters.replaceAll(converter ->
+                converter instanceof OidcClientRegistrationAuthenticationConverter
+                        ? new RegistrationRequestConverter(converter) : converter));
         endpoint.clientRegistrationResponseHandler(successHandler);
         endpoint.errorResponseHandler(failureHandler);
     }

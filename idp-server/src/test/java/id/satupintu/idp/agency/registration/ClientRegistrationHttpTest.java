@@ -195,6 +195,28 @@ class ClientRegistrationHttpTest {
     }
 
     @Test
+    void registerWhenBodyIsNotJsonThenInvalidRequestAndAudited() throws Exception {
+        assertRejected(register(initialAccessToken(), "{not json"), 400, "invalid_request");
+    }
+
+    @Test
+    void registerWhenRedirectUrisMissingThenRejectedAndAudited() throws Exception {
+        HttpResponse<String> response = register(initialAccessToken(),
+                "{\"agency_code\": \"" + TestAgencies.stored(agencies) + "\"}");
+
+        assertRejected(response, 400, "invalid_redirect_uri");
+    }
+
+    @Test
+    void registerWhenMemberEmptyThenInvalidClientMetadata() throws Exception {
+        HttpResponse<String> response = register(initialAccessToken(), """
+                {"agency_code": "%s", "redirect_uris": ["https://layanan.example.go.id/callback"],
+                 "grant_types": []}""".formatted(TestAgencies.stored(agencies)));
+
+        assertRejected(response, 400, "invalid_client_metadata");
+    }
+
+    @Test
     void registerWhenNoAccessTokenThenUnauthorized() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/connect/register"))
                 .header("Content-Type", "application/json")

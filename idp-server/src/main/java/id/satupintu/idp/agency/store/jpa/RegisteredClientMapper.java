@@ -1,10 +1,11 @@
 package id.satupintu.idp.agency.store.jpa;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
@@ -73,11 +74,11 @@ final class RegisteredClientMapper {
         row.secretHash = secret;
         row.secretExpiresAt = client.getClientSecretExpiresAt();
         row.tokenEndpointAuthMethods = values(client.getClientAuthenticationMethods().stream()
-                .map(ClientAuthenticationMethod::getValue).collect(Collectors.toList()));
+                .map(ClientAuthenticationMethod::getValue).toList());
         row.grantTypes = values(client.getAuthorizationGrantTypes().stream()
-                .map(AuthorizationGrantType::getValue).collect(Collectors.toList()));
+                .map(AuthorizationGrantType::getValue).toList());
         row.responseTypes = client.getAuthorizationGrantTypes().contains(AuthorizationGrantType.AUTHORIZATION_CODE)
-                ? values(java.util.List.of("code")) : new LinkedHashSet<>();
+                ? values(List.of("code")) : new LinkedHashSet<>();
         row.redirectUris = values(client.getRedirectUris());
         row.postLogoutRedirectUris = values(client.getPostLogoutRedirectUris());
         row.scopes = values(client.getScopes());
@@ -94,7 +95,7 @@ final class RegisteredClientMapper {
         row.updatedAt = now;
     }
 
-    private static Set<String> values(java.util.Collection<String> values) {
+    private static Set<String> values(Collection<String> values) {
         return new LinkedHashSet<>(values);
     }
 
