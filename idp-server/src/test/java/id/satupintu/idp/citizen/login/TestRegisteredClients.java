@@ -3,10 +3,7 @@ package id.satupintu.idp.citizen.login;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcClientRegistrationEndpointConfigurer;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -26,13 +23,6 @@ public class TestRegisteredClients {
 
     public static final String CLIENT_ID = "portal-demo";
     public static final String CLIENT_NAME = "Portal Layanan Publik";
-
-    /** Stands in for the agency module's registration settings, which main does not have yet. */
-    @Bean
-    @ConditionalOnMissingBean
-    Customizer<OidcClientRegistrationEndpointConfigurer> defaultClientRegistration() {
-        return Customizer.withDefaults();
-    }
 
     @Bean
     @Primary
