@@ -14,14 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
 
 /** Every registration metadata rule, accepted and rejected, with its RFC 7591 §3.2.2 error code. */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(properties = {
         "satupintu.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:agency-contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})

@@ -11,14 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import id.satupintu.idp.agency.AgencyStore;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import id.satupintu.idp.agency.TestAgencies;
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.testsupport.RealStores;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  * admin API over HTTP, on real PostgreSQL and Redis: the bootstrap admin client obtains an initial
  * access token with {@code client_credentials}, then registers clients at {@code /connect/register}.
  */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "satupintu.demo-data=false",
         "satupintu.data-dir=target/agency-http-test-data",

@@ -2,10 +2,8 @@ package id.satupintu.idp.agency.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,7 +13,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * is unique; a second one (say, for citizen passwords) would make it fall back to its delegating
  * bcrypt encoder, and no stored SHA-256 client secret would match any more.
  */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(properties = {
         "satupintu.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:agency-contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
