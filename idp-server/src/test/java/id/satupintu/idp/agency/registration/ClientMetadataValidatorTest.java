@@ -153,11 +153,45 @@ class ClientMetadataValidatorTest {
     }
 
     @Test
-    void checkWhenPrivateKeyJwtWithInlineJwksOnlyThenInvalidClientMetadata() {
-        Map<String, Object> claims = without(TestClientRegistrations.privateKeyJwtApp(agency).build(), "jwks_uri");
-        claims.put("jwks", Map.of("keys", List.of()));
+    void checkWhenPrivateKeyJwtWithInlinePublicJwksThenAccepted() {
+        assertThatCode(() -> validator.check(inlineKeys(TestClientKeys.publicJwks(TestClientKeys.ecKeyPair()))))
+                .doesNotThrowAnyException();
+    }
 
-        assertRejected(OidcClientRegistration.withClaims(claims).build(), "invalid_client_metadata", "jwks_uri");
+    @Test
+    void checkWhenInlineJwksMarkedForSpringThenStillAccepted() {
+        OidcClientRegistration marked = InlineJwksRegistration.markInlineJwks(
+                inlineKeys(TestClientKeys.publicJwks(TestClientKeys.ecKeyPair())));
+
+        assertThat(marked.getJwkSetUrl()).isEqualTo(InlineJwksRegistration.MARKER);
+        assertThatCode(() -> validator.check(marked)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void checkWhenInlineJwksHoldsPrivateKeyThenInvalidClientMetadata() {
+        assertRejected(inlineKeys(TestClientKeys.privateJwks(TestClientKeys.ecKeyPair())),
+                "invalid_client_metadata", "jwks: must hold public keys only");
+    }
+
+    @Test
+    void checkWhenInlineJwksEmptyThenInvalidClientMetadata() {
+        assertRejected(inlineKeys(Map.of("keys", List.of())), "invalid_client_metadata", "jwks: must hold at least one key");
+    }
+
+    @Test
+    void checkWhenInlineJwksNotAJwkSetThenInvalidClientMetadata() {
+        assertRejected(inlineKeys(Map.of("keys", "nope")), "invalid_client_metadata", "jwks: must be a JWK Set");
+        Map<String, Object> claims = without(TestClientRegistrations.privateKeyJwtApp(agency).build(), "jwks_uri");
+        claims.put("jwks", "not an object");
+        assertRejected(OidcClientRegistration.withClaims(claims).build(), "invalid_client_metadata", "jwks: must be a JWK Set");
+    }
+
+    @Test
+    void checkWhenSecretClientRegistersInlineJwksThenInvalidClientMetadata() {
+        OidcClientRegistration registration = TestClientRegistrations.webApp(agency)
+                .claim("jwks", TestClientKeys.publicJwks(TestClientKeys.ecKeyPair())).build();
+
+        assertRejected(registration, "invalid_client_metadata", "only registered with private_key_jwt");
     }
 
     @Test
@@ -264,6 +298,12 @@ class ClientMetadataValidatorTest {
                 .claim(AgencyCodeRule.AGENCY_CODE, List.of(agency)).build();
 
         assertRejected(registration, "invalid_client_metadata", "agency_code");
+    }
+
+    private OidcClientRegistration inlineKeys(Map<String, Object> jwks) {
+        Map<String, Object> claims = without(TestClientRegistrations.privateKeyJwtApp(agency).build(), "jwks_uri");
+        claims.put("jwks", jwks);
+        return OidcClientRegistration.withClaims(claims).build();
     }
 
     private OidcClientRegistration withRedirectUri(String uri) {
