@@ -294,6 +294,18 @@ class ClientRegistrationHttpTest {
     }
 
     @Test
+    void adminAgenciesWhenBodyNotJsonThenBadRequestNotServerError() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/admin/agencies"))
+                .header("Authorization", "Bearer " + accessToken(ADMIN_ID, ADMIN_SECRET, "agency.admin"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{nope")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("invalid_request");
+        assertThat(audit.recent("agency.create_rejected", 1).get(0).detail()).containsEntry("error", "invalid_request");
+    }
+
+    @Test
     void adminAgenciesWhenDuplicateCodeThenConflict() throws Exception {
         String code = TestAgencies.stored(agencies);
 
