@@ -1,7 +1,6 @@
 package id.satupintu.idp.oidc;
 
 import java.util.Date;
-import java.util.TreeSet;
 
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.session.AuthenticatedCitizen;
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Component;
  * <li>ID tokens carry {@code auth_time} (§2, required with {@code max_age}), {@code acr} and
  *     {@code amr} from the sign-in, not from the token request.</li>
  * </ul>
- * Access tokens carry {@code scope} as one space-delimited string (RFC 9068 §2.2.3). Tokens of the
- * {@code client_credentials} grant keep the client as subject.
+ * Tokens of the {@code client_credentials} grant keep the client as subject. ({@code scope} stays a
+ * JSON array, not RFC 9068's string: Spring's registration and introspection read it as a list.)
  */
 @Component
 public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -35,10 +34,6 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
 
     @Override
     public void customize(JwtEncodingContext context) {
-        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType()) && !context.getAuthorizedScopes().isEmpty()) {
-            // RFC 9068 §2.2.3: one space-delimited string, not a JSON array
-            context.getClaims().claim("scope", String.join(" ", new TreeSet<>(context.getAuthorizedScopes())));
-        }
         if (!(context.getPrincipal() instanceof CitizenAuthenticationToken citizenToken)) {
             return;
         }
