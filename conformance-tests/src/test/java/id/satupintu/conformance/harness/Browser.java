@@ -2,12 +2,14 @@ package id.satupintu.conformance.harness;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,6 +53,11 @@ public final class Browser {
             return open(URI.create(form.action() + separator + fields.encode()));
         }
         return post(form.action(), fields);
+    }
+
+    /** @return the cookies the server set, for checks on their attributes */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     /** Forgets every cookie, as if the citizen closed the browser. */
