@@ -1,0 +1,59 @@
+package id.satupintu.idp.oidc;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import id.satupintu.idp.agency.AgencyOfClient;
+import id.satupintu.idp.citizen.CitizenClaimsSource;
+import id.satupintu.idp.session.CitizenAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the UserInfo response (OIDC Core §5.3.2) from the citizen's current record, limited to
+ * the scopes granted with the access token, with the same pairwise {@code sub} as the ID token
+ * (§5.3.2: the two MUST match).
+ */
+@Component
+public class CitizenUserInfoMapper implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
+
+    private final CitizenClaimsSource claimsSource;
+    private final RegisteredClientRepository clients;
+    private final PairwiseSubjects pairwiseSubjects;
+
+    public CitizenUserInfoMapper(CitizenClaimsSource claimsSource, RegisteredClientRepository clients,
+                                 PairwiseSubjects pairwiseSubjects) {
+        this.claimsSource = claimsSource;
+        this.clients = clients;
+        this.pairwiseSubjects = pairwiseSubjects;
+    }
+
+    @Override
+    public OidcUserInfo apply(OidcUserInfoAuthenticationContext context) {
+        OAuth2Authorization authorization = context.getAuthorization();
+        Authentication principal = authorization.getAttribute(Principal.class.getName());
+        if (!(principal instanceof CitizenAuthenticationToken citizen)
+                || !claimsSource.isActive(citizen.getPrincipal().citizenId())) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                    "The access token does not belong to an active citizen.", null));
+        }
+        RegisteredClient client = clients.findById(authorization.getRegisteredClientId());
+        if (client == null) {
+            throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_TOKEN);
+        }
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", pairwiseSubjects.subjectFor(AgencyOfClient.of(client), citizen.getPrincipal().citizenId()));
+        claims.putAll(claimsSource.claimsFor(citizen.getPrincipal().citizenId(), authorization.getAuthorizedScopes()));
+        return new OidcUserInfo(claims);
+    }
+}

@@ -1,0 +1,57 @@
+package id.satupintu.idp.oidc;
+
+import java.util.List;
+import java.util.Map;
+
+import id.satupintu.idp.session.LevelOfAssurance;
+import id.satupintu.keys.SigningAlgorithm;
+
+/**
+ * What discovery promises (OIDC Discovery §3, RFC 8414 §2). Only what the server really does:
+ * the code flow with PKCE S256, pairwise subjects, the three grants it supports and the client
+ * authentication methods it accepts. Discovery is the contract relying parties code against.
+ */
+final class ProviderMetadata {
+
+    static final List<String> GRANT_TYPES = List.of("authorization_code", "refresh_token", "client_credentials");
+    static final List<String> CLIENT_AUTH_METHODS =
+            List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "none");
+    static final List<String> SCOPES = List.of("openid", "profile", "email", "address", "phone", "offline_access");
+
+    private ProviderMetadata() {
+    }
+
+    /** Claims shared by the OpenID and the OAuth authorization-server metadata documents. */
+    static void applyOAuthMetadata(Map<String, Object> claims) {
+        claims.put("response_types_supported", List.of("code"));
+        claims.put("response_modes_supported", List.of("query"));
+        claims.put("grant_types_supported", GRANT_TYPES);
+        claims.put("code_challenge_methods_supported", List.of("S256"));
+        claims.put("token_endpoint_auth_methods_supported", CLIENT_AUTH_METHODS);
+        claims.put("token_endpoint_auth_signing_alg_values_supported", List.of("RS256", "PS256", "ES256"));
+        claims.put("revocation_endpoint_auth_methods_supported", CLIENT_AUTH_METHODS);
+        claims.put("introspection_endpoint_auth_methods_supported", CLIENT_AUTH_METHODS);
+        claims.put("scopes_supported", SCOPES);
+        claims.put("authorization_response_iss_parameter_supported", true);
+        claims.put("ui_locales_supported", List.of("id", "en"));
+        claims.remove("tls_client_certificate_bound_access_tokens");
+    }
+
+    /** OpenID-only claims (OIDC Discovery §3). */
+    static void applyOpenIdMetadata(Map<String, Object> claims) {
+        applyOAuthMetadata(claims);
+        claims.put("subject_types_supported", List.of("pairwise"));
+        claims.put("id_token_signing_alg_values_supported",
+                java.util.Arrays.stream(SigningAlgorithm.values()).map(Enum::name).toList());
+        claims.put("acr_values_supported",
+                java.util.Arrays.stream(LevelOfAssurance.values()).map(LevelOfAssurance::uri).toList());
+        claims.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr",
+                "azp", "sid", "name", "given_name", "family_name", "birthdate", "gender", "locale", "email",
+                "email_verified", "phone_number", "phone_number_verified", "address"));
+        claims.put("claims_parameter_supported", false);
+        claims.put("request_parameter_supported", false);
+        claims.put("request_uri_parameter_supported", false);
+        claims.put("display_values_supported", List.of("page", "popup", "touch"));
+        claims.put("claim_types_supported", List.of("normal"));
+    }
+}

@@ -1,0 +1,69 @@
+package id.satupintu.idp.oidc.keys;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+
+import id.satupintu.keys.SigningKeyRing;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Serves the JWK Set (RFC 7517 §5) with caching headers: {@code Cache-Control: public, max-age}
+ * so relying parties and CDNs do not fetch it per token, and a strong {@code ETag} so a revalidation
+ * costs a 304 (RFC 9111 §5.2.2.1, RFC 9110 §8.8.3). The body is computed once: keys change only on
+ * rotation, which restarts this bean.
+ */
+public class JwksEndpointFilter extends OncePerRequestFilter {
+
+    private final String path;
+    private final byte[] body;
+    private final String etag;
+    private final String cacheControl;
+
+    public JwksEndpointFilter(String path, SigningKeyRing ring, Duration maxAge) {
+        this.path = path;
+        this.body = ring.publicJwkSet().toString(true).getBytes(StandardCharsets.UTF_8);
+        this.etag = "\"" + sha256(body) + "\"";
+        this.cacheControl = "public, max-age=" + maxAge.toSeconds();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !(HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))
+                || !path.equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.ETAG, etag);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("application/jwk-set+json");
+        response.setContentLength(body.length);
+        if (HttpMethod.GET.matches(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

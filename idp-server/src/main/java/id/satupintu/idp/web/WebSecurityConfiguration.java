@@ -1,0 +1,53 @@
+package id.satupintu.idp.web;
+
+import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Security of everything outside the protocol endpoints: the administrators' API (bearer tokens
+ * from this server) and the citizens' pages (sign-in, consent, errors).
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebSecurityConfiguration {
+
+    /** Content-Security-Policy of every page: no inline script, no framing (clickjacking). */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminApiFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+        http.securityMatcher("/admin/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_agency.admin"))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // bearer tokens, no cookies: nothing for a cross-site request to ride on
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/img/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").usernameParameter("nik").passwordParameter("password"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+}
