@@ -74,7 +74,7 @@ class PkceTest extends ConformanceTest {
     @Test
     @DisplayName("public client (auth none) with PKCE S256: the flow succeeds without a secret")
     void codeFlowWhenPublicClientWithPkceThenSucceeds() {
-        TestClient client = registerClient(ClientSpec.confidential().authMethod("none"));
+        TestClient client = registerClient(ClientSpec.publicClient());
         assertThat(client.clientSecret()).as("no secret for a public client").isNull();
         assertThat(signIn(client).accessToken()).isNotBlank();
     }
@@ -82,7 +82,7 @@ class PkceTest extends ConformanceTest {
     @Test
     @DisplayName("public client without code_challenge: invalid_request")
     void authorizeWhenPublicClientWithoutChallengeThenInvalidRequest() {
-        TestClient client = registerClient(ClientSpec.confidential().authMethod("none"));
+        TestClient client = registerClient(ClientSpec.publicClient());
         AuthorizationRequest request = request(client).without("code_challenge").without("code_challenge_method");
         Authorization authorization = harness.authorizer().authorize(newBrowser(), request, Citizen.SITI);
         assertErrorRedirect(authorization, request, "invalid_request");

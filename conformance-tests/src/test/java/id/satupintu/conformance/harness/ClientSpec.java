@@ -29,6 +29,11 @@ public final class ClientSpec {
         return new ClientSpec();
     }
 
+    /** A public client: no secret, so only the PKCE-protected code grant. */
+    public static ClientSpec publicClient() {
+        return new ClientSpec().authMethod("none").set("grant_types", List.of("authorization_code"));
+    }
+
     public ClientSpec agency(String agencyCode) {
         return set("agency_code", agencyCode);
     }

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Drives the consent form: a form posting back to the authorization endpoint with a hidden
- * {@code client_id}, {@code state} and {@code scope} checkboxes.
+ * {@code client_id}, {@code state} and {@code scope} checkboxes. Scopes the page marks as required
+ * travel as hidden {@code scope} fields and are always submitted on approval. Refusal uses a
+ * separate form without any scope when the page has one (consent with no scope is a refusal,
+ * which the authorization server answers with access_denied).
  */
 public final class ConsentPage {
 
@@ -15,20 +18,24 @@ public final class ConsentPage {
 
     private final Browser browser;
     private final HtmlForm form;
+    private final Optional<HtmlForm> refusalForm;
 
-    private ConsentPage(Browser browser, HtmlForm form) {
+    private ConsentPage(Browser browser, HtmlForm form, Optional<HtmlForm> refusalForm) {
         this.browser = browser;
         this.form = form;
+        this.refusalForm = refusalForm;
     }
 
     public static Optional<ConsentPage> on(Browser browser, Page page, String authorizationEndpointPath) {
         if (page.leftServer()) {
             return Optional.empty();
         }
-        return HtmlForm.all(page).stream()
+        List<HtmlForm> forms = HtmlForm.all(page).stream()
                 .filter(f -> f.has("client_id") && f.action().getPath().equals(authorizationEndpointPath))
-                .findFirst()
-                .map(f -> new ConsentPage(browser, f));
+                .toList();
+        Optional<HtmlForm> approval = forms.stream().filter(f -> f.has("scope")).findFirst();
+        Optional<HtmlForm> refusal = forms.stream().filter(f -> !f.has("scope")).findFirst();
+        return approval.or(() -> refusal).map(f -> new ConsentPage(browser, f, refusal));
     }
 
     /** @return the scopes offered as checkboxes */
@@ -43,7 +50,7 @@ public final class ConsentPage {
 
     /** Approves exactly {@code scopes}; other offered boxes are left unchecked. */
     public Page approve(List<String> scopes) {
-        FormData data = form.defaults().remove("scope");
+        FormData data = form.defaultsWithoutBoxes("scope");
         scopes.forEach(scope -> data.add("scope", scope));
         approvalButton().ifPresent(button -> data.add(button.name(), button.value()));
         return browser.submit(form, data);
@@ -51,6 +58,9 @@ public final class ConsentPage {
 
     /** Refuses: submits no scope at all, through the refusal button when the page has a named one. */
     public Page deny() {
+        if (refusalForm.isPresent()) {
+            return browser.submit(refusalForm.get(), refusalForm.get().defaults());
+        }
         FormData data = form.defaults().remove("scope");
         form.buttons().stream().filter(ConsentPage::refuses).findFirst()
                 .ifPresent(button -> data.add(button.name(), button.value()));

@@ -79,6 +79,18 @@ public record HtmlForm(URI action, String method, List<Field> fields) {
         return data;
     }
 
+    /** @return {@link #defaults()} without the checkboxes named {@code name}; hidden fields of that name stay */
+    public FormData defaultsWithoutBoxes(String name) {
+        FormData data = new FormData();
+        for (Field field : fields) {
+            if (field.isButton() || (field.isCheckable() && (!field.checked() || field.name().equals(name)))) {
+                continue;
+            }
+            data.add(field.name(), field.value());
+        }
+        return data;
+    }
+
     private static List<Field> fields(String formBody) {
         List<Field> fields = new ArrayList<>();
         Matcher control = CONTROL.matcher(formBody);
