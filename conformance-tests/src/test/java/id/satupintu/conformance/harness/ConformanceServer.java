@@ -27,6 +27,8 @@ public final class ConformanceServer {
     public static final String ADMIN_CLIENT_ID = "conformance-admin";
 
     private static ConformanceServer instance;
+    /** Why the one boot failed: every later test class fails fast with it instead of booting again. */
+    private static RuntimeException bootFailure;
 
     private final URI issuer;
     private final String adminClientSecret;
@@ -40,8 +42,16 @@ public final class ConformanceServer {
 
     /** @return the running server, started on first call */
     public static synchronized ConformanceServer get() {
+        if (bootFailure != null) {
+            throw new IllegalStateException("the server did not start (see the first failing test)", bootFailure);
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException e) {
+                bootFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(instance.context::close));
         }
         return instance;
