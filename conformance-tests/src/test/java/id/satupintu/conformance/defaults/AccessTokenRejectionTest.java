@@ -2,7 +2,11 @@ package id.satupintu.conformance.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import id.satupintu.conformance.ConformanceTest;
+import id.satupintu.conformance.harness.BackChannel;
+import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.CompletedFlow;
 import id.satupintu.conformance.harness.FormData;
 import id.satupintu.conformance.harness.TestClient;
@@ -66,8 +70,8 @@ class AccessTokenRejectionTest extends ConformanceTest {
     @Test
     @DisplayName("client_credentials token (no citizen, no openid scope) at UserInfo: refused")
     void userInfoWhenClientCredentialsTokenThenRefused() {
-        TestClient client = registerClient(id.satupintu.conformance.harness.ClientSpec.confidential()
-                .set("grant_types", java.util.List.of("authorization_code", "client_credentials")));
+        TestClient client = registerClient(ClientSpec.confidential()
+                .set("grant_types", List.of("authorization_code", "client_credentials")));
         var tokens = harness.tokens().request(client, FormData.of("grant_type", "client_credentials"));
         if (tokens.status() != 200) {
             assertThat(tokens.error()).isIn("unauthorized_client", "invalid_scope");
@@ -80,7 +84,7 @@ class AccessTokenRejectionTest extends ConformanceTest {
     @Test
     @DisplayName("introspection without client authentication: 401")
     void introspectWhenNoClientAuthenticationThenUnauthorized() {
-        var response = id.satupintu.conformance.harness.BackChannel.postForm(
+        var response = BackChannel.postForm(
                 harness.discovery().introspectionEndpoint(), FormData.of("token", "anything"));
         assertThat(response.statusCode()).isEqualTo(401);
     }

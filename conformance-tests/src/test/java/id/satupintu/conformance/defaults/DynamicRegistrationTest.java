@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.satupintu.conformance.ConformanceTest;
+import id.satupintu.conformance.harness.BackChannel;
 import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.Json;
 import id.satupintu.conformance.harness.TestClient;
@@ -104,7 +105,7 @@ class DynamicRegistrationTest extends ConformanceTest {
     @Test
     @DisplayName("body that is not JSON: 400, never a 500")
     void registerWhenBodyNotJsonThenBadRequest() {
-        HttpResponse<String> response = id.satupintu.conformance.harness.BackChannel.postJson(
+        HttpResponse<String> response = BackChannel.postJson(
                 harness.discovery().registrationEndpoint(), "{nope", "Authorization",
                 "Bearer " + harness.clients().initialAccessToken());
         assertThat(response.statusCode()).isEqualTo(400);

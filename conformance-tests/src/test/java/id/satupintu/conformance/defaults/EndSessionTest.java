@@ -11,6 +11,7 @@ import id.satupintu.conformance.harness.Browser;
 import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.CompletedFlow;
 import id.satupintu.conformance.harness.FormData;
+import id.satupintu.conformance.harness.HtmlForm;
 import id.satupintu.conformance.harness.Page;
 import id.satupintu.conformance.harness.TestClient;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +86,7 @@ class EndSessionTest extends ConformanceTest {
         if (page.leftServer()) {
             return page;
         }
-        return id.satupintu.conformance.harness.HtmlForm.all(page).stream().findFirst()
+        return HtmlForm.all(page).stream().findFirst()
                 .map(form -> browser.submit(form, form.defaults()))
                 .orElse(page);
     }

@@ -12,6 +12,7 @@ import id.satupintu.conformance.harness.BackChannel;
 import id.satupintu.conformance.harness.Browser;
 import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.FormData;
+import id.satupintu.conformance.harness.LoginPage;
 import id.satupintu.conformance.harness.Page;
 import id.satupintu.conformance.harness.TestClient;
 import id.satupintu.conformance.harness.TokenResponse;
@@ -148,6 +149,6 @@ class MalformedRequestTest extends ConformanceTest {
         var authorization = harness.authorizer().authorize(browser, request(client), new Citizen("x", "12ab", "x"));
         assertThat(authorization.response()).isEmpty();
         assertThat(authorization.finalPage().status()).isLessThan(500);
-        assertThat(id.satupintu.conformance.harness.LoginPage.isShown(authorization.finalPage())).isTrue();
+        assertThat(LoginPage.isShown(authorization.finalPage())).isTrue();
     }
 }

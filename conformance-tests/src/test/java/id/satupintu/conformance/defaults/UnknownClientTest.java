@@ -2,6 +2,10 @@ package id.satupintu.conformance.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
 import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.Authorization;
 import id.satupintu.conformance.harness.Citizen;
@@ -37,8 +41,8 @@ class UnknownClientTest extends ConformanceTest {
     @DisplayName("token endpoint with an unknown client: 401 invalid_client with a WWW-Authenticate for Basic")
     void tokenWhenClientUnknownThenInvalidClient() {
         TestClient unknown = new TestClient("no-such-client", "whatever", "client_secret_basic", "none",
-                java.util.List.of(java.net.URI.create("http://localhost:1/cb")), java.util.List.of(), "RS256",
-                java.util.Map.of());
+                List.of(URI.create("http://localhost:1/cb")), List.of(), "RS256",
+                Map.of());
         TokenResponse response = harness.tokens().request(unknown, FormData.of("grant_type", "client_credentials"));
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.error()).isEqualTo("invalid_client");

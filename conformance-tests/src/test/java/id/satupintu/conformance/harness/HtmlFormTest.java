@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.net.ssl.SSLSession;
 
 import org.junit.jupiter.api.Test;

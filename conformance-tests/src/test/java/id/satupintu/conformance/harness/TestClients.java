@@ -2,10 +2,10 @@ package id.satupintu.conformance.harness;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Registers relying parties at the discovery's {@code registration_endpoint} (RFC 7591),

@@ -2,8 +2,11 @@ package id.satupintu.conformance.oidcc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.nimbusds.jwt.JWTClaimsSet;
 import id.satupintu.conformance.ConformanceTest;
+import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.CompletedFlow;
 import id.satupintu.conformance.harness.TestClient;
 import id.satupintu.conformance.harness.TokenResponse;
@@ -85,8 +88,8 @@ class OidccRefreshTokenTest extends ConformanceTest {
     @Test
     @DisplayName("client registered without the refresh_token grant: no refresh token issued")
     void codeFlowWhenClientLacksRefreshGrantThenNoRefreshToken() {
-        TestClient client = registerClient(id.satupintu.conformance.harness.ClientSpec.confidential()
-                .set("grant_types", java.util.List.of("authorization_code")));
+        TestClient client = registerClient(ClientSpec.confidential()
+                .set("grant_types", List.of("authorization_code")));
         assertThat(offlineFlow(client).refreshToken()).isNull();
     }
 }

@@ -6,6 +6,7 @@ import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.CompletedFlow;
+import id.satupintu.conformance.harness.FormData;
 import id.satupintu.conformance.harness.TestClient;
 import id.satupintu.conformance.harness.TokenResponse;
 import org.junit.jupiter.api.DisplayName;
@@ -52,7 +53,7 @@ class OidccServerClientSecretPostTest extends ConformanceTest {
                 client.agency(), client.redirectUris(), client.postLogoutRedirectUris(), client.idTokenAlg(),
                 client.registration());
         TokenResponse response = harness.tokens().request(asBasic,
-                id.satupintu.conformance.harness.FormData.of("grant_type", "client_credentials"));
+                FormData.of("grant_type", "client_credentials"));
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.error()).isEqualTo("invalid_client");
     }

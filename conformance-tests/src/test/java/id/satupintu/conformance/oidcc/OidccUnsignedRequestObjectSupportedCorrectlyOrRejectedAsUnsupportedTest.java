@@ -2,8 +2,6 @@ package id.satupintu.conformance.oidcc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.Authorization;
 import id.satupintu.conformance.harness.AuthorizationRequest;

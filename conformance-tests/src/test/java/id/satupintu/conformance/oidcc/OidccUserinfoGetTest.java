@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import id.satupintu.conformance.ConformanceTest;
+import id.satupintu.conformance.harness.BackChannel;
 import id.satupintu.conformance.harness.CompletedFlow;
 import id.satupintu.conformance.harness.Json;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +29,7 @@ class OidccUserinfoGetTest extends ConformanceTest {
     @Test
     @DisplayName("GET without any token: 401 with a Bearer challenge")
     void userInfoWhenNoTokenThenUnauthorizedWithBearerChallenge() {
-        HttpResponse<String> response = id.satupintu.conformance.harness.BackChannel.get(
+        HttpResponse<String> response = BackChannel.get(
                 harness.discovery().userinfoEndpoint());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
