@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.stream.Stream;
 
 import id.satupintu.idp.SatuPintuApplication;
 import id.satupintu.idp.testsupport.RealStores;
@@ -61,8 +62,9 @@ public final class ConformanceServer {
         int port = freePort();
         URI issuer = URI.create("http://localhost:" + port);
         String adminSecret = randomSecret();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SatuPintuApplication.class)
-                .properties(
+        // Command-line arguments, not builder default properties: those rank below application.yml,
+        // which would silently put the server on its quickstart H2 database and ./data directory.
+        String[] arguments = Stream.of(
                         "server.port=" + port,
                         "satupintu.data-dir=" + temporaryDataDirectory(),
                         "satupintu.issuer=" + issuer,
@@ -74,7 +76,11 @@ public final class ConformanceServer {
                         "spring.datasource.password=postgres",
                         "spring.data.redis.host=127.0.0.1",
                         "spring.data.redis.port=" + RealStores.redisPort())
-                .run();
+                .map(property -> "--" + property)
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SatuPintuApplication.class)
+                .initializers(new ProductionComponentsOnly())
+                .run(arguments);
         return new ConformanceServer(issuer, adminSecret, context);
     }
 
