@@ -20,7 +20,7 @@ public record Authorization(Page finalPage, boolean loginShown, boolean consentS
     /** @return the response, asserting there is one */
     public AuthorizationResponse redirect() {
         return response().orElseThrow(() -> new AssertionError(
-                "expected a redirect to the client but the browser stopped at " + finalPage + ": "
-                        + Json.abbreviate(finalPage.body())));
+                "expected a redirect to the client but the browser stopped at " + finalPage + ", "
+                        + finalPage.headline()));
     }
 }
