@@ -1,6 +1,10 @@
 package id.satupintu.idp.web;
 
+import java.util.Map;
+
+import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.citizen.login.CitizenLoginConfigurer;
 import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -28,6 +33,11 @@ public class WebSecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_agency.admin"))
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                    audit.record(AuditEvent.failure("admin.access_denied", "", null, request.getRemoteAddr(),
+                            Map.of("path", request.getRequestURI())));
+                    new BearerTokenAccessDeniedHandler().handle(request, response, denied);
+                }))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens, no cookies: nothing for a cross-site request to ride on
                 .csrf(csrf -> csrf.disable());
@@ -36,13 +46,14 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http, CitizenLoginConfigurer citizenLogin)
+            throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").usernameParameter("nik").passwordParameter("password"))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                        .requestMatchers(CitizenLoginConfigurer.PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/error/**", "/img/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated());
+        citizenLogin.configure(http);
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
