@@ -54,8 +54,11 @@ class OidccCodereuseTest extends ConformanceTest {
         var request = request(client);
         var response = harness.codeFlow().checkedResponse(
                 harness.authorizer().authorize(newBrowser(), request, Citizen.SITI), request);
-        TokenResponse mismatched = harness.tokens().exchangeCode(client, response.code(),
-                harness.clients().callback("/cb2"), request.codeVerifier());
+        // the other registered URI: registration may return the URIs in any order
+        String otherRegistered = client.redirectUris().stream().map(Object::toString)
+                .filter(uri -> !uri.equals(request.redirectUri())).findFirst().orElseThrow();
+        TokenResponse mismatched = harness.tokens().exchangeCode(client, response.code(), otherRegistered,
+                request.codeVerifier());
         assertThat(mismatched.status()).isEqualTo(400);
         assertThat(mismatched.error()).isEqualTo("invalid_grant");
     }
