@@ -44,6 +44,12 @@ public final class AuthorizationRequest {
         return this;
     }
 
+    /** Uses {@code verifier} (RFC 7636 §4.1: 43 to 128 unreserved characters) and its S256 challenge. */
+    public AuthorizationRequest withCodeVerifier(String verifier) {
+        pkce = new Pkce(verifier, Pkce.s256(verifier));
+        return set("code_challenge", pkce.challenge()).set("code_challenge_method", "S256");
+    }
+
     public AuthorizationRequest scope(String scope) {
         return set("scope", scope);
     }
@@ -74,6 +80,17 @@ public final class AuthorizationRequest {
 
     public Map<String, String> parameters() {
         return Map.copyOf(parameters);
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** @return the parameters as a form body, for requests sent by POST */
+    public FormData toForm() {
+        FormData form = new FormData();
+        parameters.forEach(form::add);
+        return form;
     }
 
     public URI toUri() {

@@ -26,7 +26,16 @@ public final class Authorizer {
     }
 
     public Authorization authorize(Browser browser, AuthorizationRequest request, Citizen citizen, ConsentAnswer answer) {
-        Page page = browser.open(request.toUri());
+        return continueFrom(browser, browser.open(request.toUri()), citizen, answer);
+    }
+
+    /** Sends the request as an HTML form POST to the authorization endpoint (OIDC Core §3.1.2.1 allows both). */
+    public Authorization authorizeByPost(Browser browser, AuthorizationRequest request, Citizen citizen) {
+        return continueFrom(browser, browser.post(request.endpoint(), request.toForm()), citizen, ConsentAnswer.APPROVE_ALL);
+    }
+
+    private Authorization continueFrom(Browser browser, Page first, Citizen citizen, ConsentAnswer answer) {
+        Page page = first;
         boolean loginShown = false;
         boolean consentShown = false;
         for (int step = 0; step < MAX_STEPS && !page.leftServer(); step++) {
