@@ -31,7 +31,7 @@ class AccessTokenRejectionTest extends ConformanceTest {
     }
 
     @Test
-    @DisplayName("revoked refresh token: the refresh grant is refused with invalid_grant")
+    @DisplayName("revoked refresh token: refresh refused with invalid_grant, the grant's access token inactive")
     void refreshWhenRefreshTokenRevokedThenInvalidGrant() {
         TestClient client = registerClient();
         CompletedFlow flow = signIn(newBrowser(), client, request(client).scope("openid offline_access")
@@ -39,6 +39,8 @@ class AccessTokenRejectionTest extends ConformanceTest {
         assertThat(flow.refreshToken()).isNotBlank();
         assertThat(harness.tokens().revoke(client, flow.refreshToken())).isEqualTo(200);
         assertThat(harness.tokens().refresh(client, flow.refreshToken()).error()).isEqualTo("invalid_grant");
+        // RFC 7009 §2.1: access tokens of the same grant SHOULD go with it
+        assertThat(harness.tokens().isActive(client, flow.accessToken())).as("access token of the revoked grant").isFalse();
     }
 
     @Test

@@ -42,6 +42,7 @@ class LoginTest extends ConformanceTest {
                 Citizen.SITI.withPassword("not-the-password"));
         assertThat(failed.response()).as("redirect after a failed login").isEmpty();
         assertThat(LoginPage.isShown(failed.finalPage())).isTrue();
+        assertThat(failed.finalPage().headline()).as("message to the citizen").startsWith("alert:");
 
         AuthorizationRequest silent = request(client).set("prompt", "none");
         assertErrorRedirect(harness.authorizer().authorize(browser, silent, null), silent, "login_required");
