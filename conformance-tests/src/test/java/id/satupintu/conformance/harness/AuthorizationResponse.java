@@ -47,10 +47,6 @@ public record AuthorizationResponse(URI location, Map<String, String> parameters
         return parameters.get("error");
     }
 
-    public boolean isSuccess() {
-        return code() != null && error() == null;
-    }
-
     private static String decode(String value) {
         return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }

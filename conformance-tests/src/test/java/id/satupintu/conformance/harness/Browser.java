@@ -60,11 +60,6 @@ public final class Browser {
         return cookies.getCookieStore().getCookies();
     }
 
-    /** Forgets every cookie, as if the citizen closed the browser. */
-    public void clearCookies() {
-        cookies.getCookieStore().removeAll();
-    }
-
     private Page follow(URI requested, HttpResponse<String> response) {
         URI current = requested;
         for (int hop = 0; hop < MAX_REDIRECTS; hop++) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -17,7 +16,6 @@ import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -65,7 +63,7 @@ public final class IdTokens {
         return claims;
     }
 
-    /** @return the JWKS key that verifies this token's signature, for tests on key selection */
+    /** @return whether {@code key} (a public JWK) verifies the token's signature; false for any other key type */
     public static boolean verifySignature(SignedJWT jwt, JWK key) {
         if (!(key instanceof AsymmetricJWK asymmetric)) {
             return false;
@@ -133,18 +131,9 @@ public final class IdTokens {
         }
     }
 
-    public static List<String> audience(JWTClaimsSet claims) {
-        return claims.getAudience();
-    }
-
     private static void check(boolean condition, String failure) {
         if (!condition) {
             throw new AssertionError(failure);
         }
-    }
-
-    /** Keys currently published, for discovery checks. */
-    public JWKSet publishedKeys() {
-        return Jwks.fetch(discovery);
     }
 }
