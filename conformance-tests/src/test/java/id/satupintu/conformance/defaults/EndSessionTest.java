@@ -75,6 +75,19 @@ class EndSessionTest extends ConformanceTest {
         assertThat(page.status()).isBetween(400, 499);
     }
 
+    @Test
+    @DisplayName("logout without id_token_hint or client_id: the post_logout_redirect_uri cannot be checked, so no redirect")
+    void endSessionWhenNoHintThenNoRedirect() {
+        Browser browser = newBrowser();
+        signIn(browser, client, request(client));
+        URI withoutHint = URI.create(harness.discovery().endSessionEndpoint() + "?"
+                + FormData.of("post_logout_redirect_uri", postLogoutUri, "state", "s").encode());
+        Page page = confirmIfAsked(browser, browser.open(withoutHint));
+        assertThat(page.leftServer() && page.location().orElseThrow().toString().startsWith(postLogoutUri))
+                .as("redirected to the client without knowing which client asked").isFalse();
+        assertThat(page.status()).isNotEqualTo(500);
+    }
+
     private static URI endSession(String idTokenHint, String postLogoutRedirectUri, String state) {
         String query = FormData.of("id_token_hint", idTokenHint, "post_logout_redirect_uri", postLogoutRedirectUri,
                 "state", state).encode();

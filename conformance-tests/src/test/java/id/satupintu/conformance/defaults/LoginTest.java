@@ -34,6 +34,16 @@ class LoginTest extends ConformanceTest {
     }
 
     @Test
+    @DisplayName("the login page cannot be framed (CSP frame-ancestors 'none') and is not cached")
+    void loginPageWhenServedThenNotFramableNorCached() {
+        Page page = newBrowser().open(request(registerClient()).toUri());
+        assertThat(page.response().headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(page.response().headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+    }
+
+    @Test
     @DisplayName("wrong password: the login page again, no redirect, no session")
     void loginWhenPasswordWrongThenLoginPageAgainWithoutSession() {
         TestClient client = registerClient();
