@@ -1,0 +1,59 @@
+package id.satupintu.conformance.oidcc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Map;
+
+import id.satupintu.conformance.ConformanceTest;
+import id.satupintu.conformance.harness.Authorization;
+import id.satupintu.conformance.harness.AuthorizationRequest;
+import id.satupintu.conformance.harness.Citizen;
+import id.satupintu.conformance.harness.CompletedFlow;
+import id.satupintu.conformance.harness.TestClient;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * oidcc-claims-essential: the claims parameter asks for name at UserInfo as essential; the
+ * request must succeed (OIDC Core §5.5). The module only warns when name is missing, so that
+ * check is skipped (not failed) when discovery says the claims parameter is unsupported.
+ */
+@DisplayName("oidcc-claims-essential")
+class OidccClaimsEssentialTest extends ConformanceTest {
+
+    private static final String ESSENTIAL_NAME = "{\"userinfo\":{\"name\":{\"essential\":true}}}";
+
+    @Test
+    @DisplayName("claims={userinfo:{name:{essential:true}}}: the flow succeeds")
+    void codeFlowWhenNameRequestedEssentialThenSucceeds() {
+        TestClient client = registerClient();
+        CompletedFlow flow = signIn(newBrowser(), client, request(client).set("claims", ESSENTIAL_NAME));
+        assertThat(userInfo(flow.accessToken()).get("sub")).isEqualTo(flow.sub());
+    }
+
+    @Test
+    @DisplayName("with claims_parameter_supported: name at UserInfo, not in the ID token")
+    void userInfoWhenNameRequestedEssentialThenNameReturnedThereOnly() {
+        assumeTrue(Boolean.TRUE.equals(harness.discovery().metadata().get("claims_parameter_supported")),
+                "claims parameter not advertised; the conformance module only warns here");
+        TestClient client = registerClient();
+        CompletedFlow flow = signIn(newBrowser(), client, request(client).set("claims", ESSENTIAL_NAME));
+        Map<String, Object> claims = userInfo(flow.accessToken());
+        assertThat(claims.get("name")).as("name at UserInfo").isInstanceOf(String.class);
+        assertThat(flow.idToken().getClaim("name")).as("name in the ID token").isNull();
+    }
+
+    @Test
+    @DisplayName("claims parameter that is not JSON: invalid_request, or ignored when unsupported; never a 500")
+    void authorizeWhenClaimsParameterMalformedThenInvalidRequestOrIgnored() {
+        TestClient client = registerClient();
+        AuthorizationRequest request = request(client).set("claims", "{not json");
+        Authorization authorization = harness.authorizer().authorize(newBrowser(), request, Citizen.SITI);
+        if (Boolean.TRUE.equals(harness.discovery().metadata().get("claims_parameter_supported"))) {
+            assertErrorRedirect(authorization, request, "invalid_request");
+        } else {
+            assertThat(harness.codeFlow().checkedResponse(authorization, request).code()).isNotBlank();
+        }
+    }
+}
