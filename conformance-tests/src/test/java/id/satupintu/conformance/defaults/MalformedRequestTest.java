@@ -129,7 +129,8 @@ class MalformedRequestTest extends ConformanceTest {
     @DisplayName("GET on the token endpoint: a 4xx, never a 500")
     void tokenWhenGetThenClientError() {
         HttpResponse<String> response = BackChannel.send(HttpRequest.newBuilder(harness.discovery().tokenEndpoint()).GET());
-        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.statusCode()).as("status (Location: %s)", response.headers().firstValue("Location").orElse("none"))
+                .isBetween(400, 499);
     }
 
     @Test
