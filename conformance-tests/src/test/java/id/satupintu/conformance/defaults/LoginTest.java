@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.HttpCookie;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.Authorization;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("citizen login")
 class LoginTest extends ConformanceTest {
 
+    private static final Pattern ENGLISH_LINK = Pattern.compile("<a[^>]*href=\"([^\"]+)\"[^>]*hreflang=\"en\"|<a[^>]*hreflang=\"en\"[^>]*href=\"([^\"]+)\"");
+
     @Test
     @DisplayName("unauthenticated authorize: redirected to a login form with nik, password and a hidden _csrf")
     void authorizeWhenNotSignedInThenLoginFormWithCsrf() {
@@ -31,6 +35,24 @@ class LoginTest extends ConformanceTest {
         HtmlForm form = HtmlForm.all(page).stream().filter(f -> f.has("nik")).findFirst().orElseThrow();
         assertThat(form.method()).isEqualTo("post");
         assertThat(form.value("_csrf")).hasValueSatisfying(token -> assertThat(token).isNotBlank());
+    }
+
+    @Test
+    @DisplayName("the language switch to English keeps the authorization request: signing in there still reaches the client")
+    void loginWhenLanguageSwitchedToEnglishThenSignInStillCompletesAuthorization() {
+        TestClient client = registerClient();
+        Browser browser = newBrowser();
+        AuthorizationRequest request = request(client);
+        Page indonesian = browser.open(request.toUri());
+        Matcher englishLink = ENGLISH_LINK.matcher(indonesian.body());
+        assertThat(englishLink.find()).as("a link to the English page").isTrue();
+        String href = englishLink.group(1) != null ? englishLink.group(1) : englishLink.group(2);
+        Page english = browser.open(indonesian.uri().resolve(href.replace("&amp;", "&")));
+        assertThat(english.body()).containsPattern("<html[^>]*\\slang=\"en");
+
+        // scope openid alone needs no consent: signing in must lead straight back to the client
+        Page afterSignIn = LoginPage.on(browser, english).orElseThrow().signIn(Citizen.SITI);
+        harness.codeFlow().checkedResponse(new Authorization(afterSignIn, true, false), request);
     }
 
     @Test
