@@ -2,14 +2,22 @@ package id.satupintu.conformance.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.Authorization;
 import id.satupintu.conformance.harness.AuthorizationRequest;
+import id.satupintu.conformance.harness.AuthorizationResponse;
 import id.satupintu.conformance.harness.Authorizer.ConsentAnswer;
 import id.satupintu.conformance.harness.Browser;
 import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.CompletedFlow;
+import id.satupintu.conformance.harness.ConsentPage;
+import id.satupintu.conformance.harness.LoginPage;
+import id.satupintu.conformance.harness.Page;
 import id.satupintu.conformance.harness.TestClient;
+import id.satupintu.conformance.harness.TokenResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +41,28 @@ class ConsentTest extends ConformanceTest {
         signIn(browser, client, request(client).scope("openid profile"));
         CompletedFlow again = signIn(browser, client, request(client).scope("openid profile").set("prompt", "consent"));
         assertThat(again.authorization().consentShown()).isTrue();
+    }
+
+    @Test
+    @DisplayName("consent to part of the request: the token carries only the approved scopes, UserInfo only their claims")
+    void authorizeWhenOnlySomeScopesApprovedThenOnlyThoseGranted() {
+        TestClient client = registerClient();
+        AuthorizationRequest request = request(client).scope("openid profile email");
+        Browser browser = newBrowser();
+        Page login = browser.open(request.toUri());
+        Page consent = LoginPage.on(browser, login).orElseThrow().signIn(Citizen.SITI);
+        ConsentPage page = ConsentPage.on(browser, consent, harness.discovery().authorizationEndpoint().getPath())
+                .orElseThrow(() -> new AssertionError("no consent page: " + consent));
+        assertThat(page.offeredScopes()).contains("profile", "email");
+
+        Page result = page.approve(List.of("profile"));
+        AuthorizationResponse response = harness.codeFlow().checkedResponse(new Authorization(result, true, true), request);
+        TokenResponse tokens = harness.tokens().exchangeCode(client, response.code(), request.redirectUri(),
+                request.codeVerifier()).assertSuccess();
+
+        assertThat(tokens.scope().split(" ")).contains("openid", "profile").doesNotContain("email");
+        Map<String, Object> claims = userInfo(tokens.accessToken());
+        assertThat(claims).containsKey("name").doesNotContainKeys("email", "email_verified");
     }
 
     @Test
