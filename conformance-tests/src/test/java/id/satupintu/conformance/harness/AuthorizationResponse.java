@@ -31,6 +31,16 @@ public record AuthorizationResponse(URI location, Map<String, String> parameters
         return location.getScheme() + "://" + location.getRawAuthority() + location.getRawPath();
     }
 
+    /**
+     * @return whether this response went to {@code redirectUri}: same scheme, authority and path, and
+     *         the redirect URI's own query parameters kept (RFC 6749 §3.1.2 lets a registered query stay)
+     */
+    public boolean isAddressedTo(String redirectUri) {
+        AuthorizationResponse registered = from(URI.create(redirectUri));
+        return target().equals(registered.target())
+                && parameters.entrySet().containsAll(registered.parameters().entrySet());
+    }
+
     public String code() {
         return parameters.get("code");
     }

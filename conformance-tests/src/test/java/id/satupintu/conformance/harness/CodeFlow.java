@@ -39,7 +39,7 @@ public final class CodeFlow {
     public AuthorizationResponse checkedResponse(Authorization authorization, AuthorizationRequest request) {
         AuthorizationResponse response = authorization.redirect();
         check(response.error() == null, "authorization failed: " + response);
-        check(response.target().equals(request.redirectUri()), "redirected to " + response.target()
+        check(response.isAddressedTo(request.redirectUri()), "redirected to " + response.target()
                 + " instead of the requested redirect_uri");
         check(Objects.equals(request.state(), response.state()), "state not returned unchanged");
         check(discovery.issuer().equals(response.iss()), "iss in the authorization response is " + response.iss()
