@@ -12,6 +12,7 @@ import id.satupintu.conformance.harness.Browser;
 import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.CompletedFlow;
+import id.satupintu.conformance.harness.Credentials;
 import id.satupintu.conformance.harness.Harness;
 import id.satupintu.conformance.harness.Json;
 import id.satupintu.conformance.harness.TestClient;
@@ -77,7 +78,7 @@ public abstract class ConformanceTest {
         AuthorizationResponse response = authorization.redirect();
         assertThat(response.isAddressedTo(request.redirectUri())).as("error sent to the requested redirect_uri, not "
                 + response.target()).isTrue();
-        assertThat(response.code()).as("code in an error response").isNull();
+        Credentials.assertAbsent(response.code(), "code in an error response");
         assertThat(response.error()).as("error").isIn((Object[]) allowedErrors);
         assertThat(response.state()).as("state echoed in the error response").isEqualTo(request.state());
         assertThat(response.iss()).as("iss in the error response (RFC 9207)").isEqualTo(harness.discovery().issuer());

@@ -9,6 +9,7 @@ import java.util.Map;
 import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.BackChannel;
 import id.satupintu.conformance.harness.ClientSpec;
+import id.satupintu.conformance.harness.Credentials;
 import id.satupintu.conformance.harness.Json;
 import id.satupintu.conformance.harness.TestClient;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +30,7 @@ class DynamicRegistrationTest extends ConformanceTest {
         TestClient client = registerClient();
         Map<String, Object> registration = client.registration();
         assertThat(client.clientId()).isNotBlank();
-        assertThat(client.clientSecret()).as("client_secret").isNotBlank().hasSizeGreaterThanOrEqualTo(32);
+        Credentials.assertPresent(client.clientSecret(), "client_secret", 32);
         assertThat(Json.stringList(registration, "redirect_uris")).containsExactly(client.redirectUri().toString());
         assertThat(registration).containsKey("client_secret_expires_at");
     }
@@ -40,7 +41,7 @@ class DynamicRegistrationTest extends ConformanceTest {
         TestClient one = registerClient();
         TestClient two = registerClient();
         assertThat(one.clientId()).isNotEqualTo(two.clientId());
-        assertThat(one.clientSecret()).isNotEqualTo(two.clientSecret());
+        Credentials.assertDifferent(one.clientSecret(), two.clientSecret(), "client secrets of two registrations");
     }
 
     @Test

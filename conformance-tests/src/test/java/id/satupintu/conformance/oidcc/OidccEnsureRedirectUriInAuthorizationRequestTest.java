@@ -7,6 +7,7 @@ import id.satupintu.conformance.harness.Authorization;
 import id.satupintu.conformance.harness.AuthorizationRequest;
 import id.satupintu.conformance.harness.AuthorizationResponse;
 import id.satupintu.conformance.harness.Citizen;
+import id.satupintu.conformance.harness.Credentials;
 import id.satupintu.conformance.harness.TestClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class OidccEnsureRedirectUriInAuthorizationRequestTest extends ConformanceTest {
         if (authorization.response().isPresent()) {
             AuthorizationResponse response = authorization.redirect();
             assertThat(response.target()).isEqualTo(client.redirectUri().toString());
-            assertThat(response.code()).as("code").isNull();
+            Credentials.assertAbsent(response.code(), "code");
             assertThat(response.error()).isIn("invalid_request", "invalid_request_object");
             assertThat(response.state()).isEqualTo(request.state());
         } else {

@@ -6,6 +6,7 @@ import id.satupintu.conformance.ConformanceTest;
 import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.ClientSpec;
 import id.satupintu.conformance.harness.CompletedFlow;
+import id.satupintu.conformance.harness.Credentials;
 import id.satupintu.conformance.harness.FormData;
 import id.satupintu.conformance.harness.TestClient;
 import id.satupintu.conformance.harness.TokenResponse;
@@ -25,7 +26,7 @@ class OidccServerClientSecretPostTest extends ConformanceTest {
     void codeFlowWhenClientSecretPostThenSucceeds() {
         TestClient client = postClient();
         assertThat(client.authMethod()).isEqualTo("client_secret_post");
-        assertThat(client.clientSecret()).as("server-generated secret").isNotBlank().hasSizeGreaterThanOrEqualTo(32);
+        Credentials.assertPresent(client.clientSecret(), "server-generated secret", 32);
         CompletedFlow flow = signIn(client);
         assertThat(userInfo(flow.accessToken()).get("sub")).isEqualTo(flow.sub());
     }
