@@ -66,11 +66,11 @@ code=$(curl -sS --max-time 10 -o "$PRE" -w '%{http_code}' -X POST "$TOKEN_URL" \
     -H "Authorization: Basic $BENCH_BASIC" -H 'Accept: application/json' \
     -H 'Content-Type: application/x-www-form-urlencoded' --data "$BENCH_BODY") || code=000
 if [ "$code" != 200 ] || ! grep -q '"access_token"' "$PRE"; then
-    log "preflight token request failed: HTTP $code $(sed 's/"access_token":"[^"]*"/"access_token":"…"/' "$PRE" 2>/dev/null | head -c 500)"
+    log "preflight token request failed: HTTP $code $(redact_tokens <"$PRE" 2>/dev/null | head -c 500)"
     tail -30 "$SERVER_LOG" >&2
     die "the token endpoint does not issue client_credentials tokens (see above)"
 fi
-log "preflight ok: $(sed -e 's/"access_token":"[^"]*"/"access_token":"…"/' "$PRE" | head -c 300)"
+log "preflight ok: $(redact_tokens <"$PRE" | head -c 300)"
 
 WRK_TIMEOUT=$((WARMUP + DURATION + 60))
 log "warm-up: wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
@@ -109,6 +109,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo "load tool:   $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2) -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency (warm-up ${WARMUP}s)"
     echo "request:     POST /oauth2/token $BENCH_BODY, client $CLIENT_ID (client_secret_basic)"
     echo "load:        $LOAD_LINE"
+    describe_stores
     echo
     echo "RESULT: $SUMMARY"
     echo

@@ -18,6 +18,7 @@ JVM_FLAGS="${JVM_FLAGS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:+AlwaysPreTouch}"
 SERVER_START_TIMEOUT="${SERVER_START_TIMEOUT:-240}"
 BUILD_TIMEOUT="${BUILD_TIMEOUT:-1200}"
 KEEP_TMP="${KEEP_TMP:-0}"
+EXTERNAL_URL=""
 ADMIN_CLIENT_ID="${SATUPINTU_ADMIN_CLIENT_ID:-bench-admin}"
 ADMIN_CLIENT_SECRET="${SATUPINTU_ADMIN_CLIENT_SECRET:-}"
 
@@ -44,6 +45,9 @@ Server options (both scripts):
   --java PATH             java executable for the server (default: java on PATH)
   --jvm-flags "FLAGS"     JVM flags of the server (default: "-Xms1g -Xmx1g -XX:+UseParallelGC -XX:+AlwaysPreTouch")
   --keep-tmp              keep the temp dir (logs, data) after the run
+  --url http://127.0.0.1:PORT
+                          measure a server you already started (loopback only; no build, no
+                          start; admin credentials from SATUPINTU_ADMIN_CLIENT_ID/SECRET)
 EOF
 }
 
@@ -58,6 +62,7 @@ parse_common_option() {
         --java) JAVA_BIN="$2"; CONSUMED=2 ;;
         --jvm-flags) JVM_FLAGS="$2"; CONSUMED=2 ;;
         --keep-tmp) KEEP_TMP=1; CONSUMED=1 ;;
+        --url) EXTERNAL_URL="${2%/}"; SKIP_BUILD=1; CONSUMED=2 ;;
     esac
     return 0
 }
@@ -128,6 +133,7 @@ make_tmp() {
 }
 
 build_server() {
+    [ -z "$EXTERNAL_URL" ] || return 0
     if [ -n "$JAR" ]; then
         [ -f "$JAR" ] || die "jar not found: $JAR"
         return
@@ -190,6 +196,17 @@ start_redis() {
 }
 
 start_server() {
+    if [ -n "$EXTERNAL_URL" ]; then
+        case "$EXTERNAL_URL" in
+            http://127.0.0.1:*|http://localhost:*|http://\[::1\]:*) ;;
+            *) die "--url must be a loopback http URL (http://127.0.0.1:PORT)" ;;
+        esac
+        BASE_URL="$EXTERNAL_URL"; STORES="external"; JAR="(external server)"
+        SERVER_LOG="$BENCH_TMP/server.log"; : >"$SERVER_LOG"
+        curl -fsS -o /dev/null --max-time 5 "$BASE_URL/.well-known/openid-configuration" \
+            || die "$BASE_URL/.well-known/openid-configuration does not answer"
+        return 0
+    fi
     [ -n "$ADMIN_CLIENT_SECRET" ] || ADMIN_CLIENT_SECRET="$(random_hex 32)"
     SERVER_PORT="$(free_port)"
     BASE_URL="http://127.0.0.1:$SERVER_PORT"
@@ -265,4 +282,19 @@ describe_load() {
         printf "machine busy %.0f%% of %d cores over %.0fs: server %.2f cores, load generator %.2f cores, everything else %.2f cores\n",
             (total > 0 ? 100 * busy / total : 0), cores, wall, srv / wall, gen / wall, other / wall
     }'
+}
+
+# Evidence that the chosen stores were really used (Redis commands served, keys held).
+describe_stores() {
+    if [ -n "$REDIS_PID" ]; then
+        local info
+        info="$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" info stats 2>/dev/null | tr -d '\r')"
+        echo "redis:       $(grep -m1 '^total_commands_processed' <<<"$info") keys=$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" dbsize 2>/dev/null)"
+    fi
+    return 0
+}
+
+# Hides token values in a JSON body before it is printed.
+redact_tokens() {
+    sed -E 's/"(access_token|refresh_token|id_token|client_secret)" *: *"[^"]*"/"\1":"…"/g'
 }
