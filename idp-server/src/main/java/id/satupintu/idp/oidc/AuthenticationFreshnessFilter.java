@@ -21,6 +21,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -34,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>no session: sign in, or {@code login_required} with {@code prompt=none} (OIDC Core §3.1.2.1);</li>
  * <li>{@code prompt=login}: sign in again even with a session (§3.1.2.1);</li>
  * <li>{@code max_age}: sign in again when the last active sign-in is older (§3.1.2.1);</li>
- * <li>{@code max_age} of a non-negative integer only; anything else is {@code invalid_request}.</li>
+ * <li>{@code max_age} of a non-negative integer only; anything else is {@code invalid_request};</li>
+ * <li>{@code id_token_hint} naming another citizen: sign in again, or {@code login_required} with
+ *     {@code prompt=none}; a hint this server did not issue is {@code invalid_request} (§3.1.2.1).</li>
  * </ul>
  * A forced re-authentication is remembered in the session, so the same request replayed after the
  * new sign-in proceeds instead of looping.
@@ -47,13 +51,19 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
     private final AuthenticationEntryPoint loginEntryPoint;
     private final AuthenticationFailureHandler errorResponses;
     private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final IdTokenHintVerifier idTokenHints;
+    private final RegisteredClientRepository clients;
     private final Clock clock;
 
     public AuthenticationFreshnessFilter(String authorizationEndpoint, AuthenticationEntryPoint loginEntryPoint,
-                                         AuthenticationFailureHandler errorResponses, Clock clock) {
+                                         AuthenticationFailureHandler errorResponses,
+                                         IdTokenHintVerifier idTokenHints, RegisteredClientRepository clients,
+                                         Clock clock) {
         this.authorizationEndpoint = authorizationEndpoint;
         this.loginEntryPoint = loginEntryPoint;
         this.errorResponses = errorResponses;
+        this.idTokenHints = idTokenHints;
+        this.clients = clients;
         this.clock = clock;
     }
 
@@ -87,12 +97,17 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
             return;
         }
         AuthenticatedCitizen citizen = citizenToken.getPrincipal();
+        IdTokenHintVerifier.Match hint = idTokenHintMatch(request, citizen);
+        if (hint == IdTokenHintVerifier.Match.INVALID) {
+            fail(request, response, "invalid_request");
+            return;
+        }
         if (signedInAfterReauthenticationRequest(request, citizen)) {
             chain.doFilter(request, response);
             return;
         }
         boolean tooOld = maxAge != null && citizen.authenticatedAt().plus(maxAge).isBefore(clock.instant());
-        if (prompt.contains("login") || tooOld) {
+        if (prompt.contains("login") || tooOld || hint == IdTokenHintVerifier.Match.OTHER_CITIZEN) {
             if (interactionForbidden) {
                 fail(request, response, "login_required");
                 return;
@@ -102,6 +117,21 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private IdTokenHintVerifier.Match idTokenHintMatch(HttpServletRequest request, AuthenticatedCitizen citizen) {
+        String hint = request.getParameter("id_token_hint");
+        OAuth2AuthorizationCodeRequestAuthenticationToken validated = validatedRequest(request);
+        if (hint == null || hint.isBlank() || validated == null) {
+            return IdTokenHintVerifier.Match.SAME_CITIZEN;
+        }
+        RegisteredClient client = clients.findByClientId(validated.getClientId());
+        return client == null ? IdTokenHintVerifier.Match.INVALID : idTokenHints.match(hint, client, citizen);
+    }
+
+    private static OAuth2AuthorizationCodeRequestAuthenticationToken validatedRequest(HttpServletRequest request) {
+        Object validated = request.getAttribute(OAuth2AuthorizationCodeRequestAuthenticationToken.class.getName());
+        return validated instanceof OAuth2AuthorizationCodeRequestAuthenticationToken token ? token : null;
     }
 
     private boolean signedInAfterReauthenticationRequest(HttpServletRequest request, AuthenticatedCitizen citizen) {
@@ -125,11 +155,9 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
     /** Answers through the client's validated redirect URI, as the authorization endpoint would. */
     private void fail(HttpServletRequest request, HttpServletResponse response, String errorCode)
             throws IOException, ServletException {
-        Object validated = request.getAttribute(OAuth2AuthorizationCodeRequestAuthenticationToken.class.getName());
-        OAuth2AuthorizationCodeRequestAuthenticationToken authorizationRequest =
-                validated instanceof OAuth2AuthorizationCodeRequestAuthenticationToken token ? token : null;
+        OAuth2AuthorizationCodeRequestAuthenticationToken authorizationRequest = validatedRequest(request);
         OAuth2Error error = new OAuth2Error(errorCode, errorCode.equals("invalid_request")
-                ? "OpenID Connect parameter: max_age" : "The citizen must sign in.", null);
+                ? "OpenID Connect parameter: max_age or id_token_hint" : "The citizen must sign in.", null);
         errorResponses.onAuthenticationFailure(request, response,
                 new OAuth2AuthorizationCodeRequestAuthenticationException(error, authorizationRequest));
     }

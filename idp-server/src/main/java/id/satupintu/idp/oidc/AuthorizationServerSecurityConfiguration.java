@@ -2,7 +2,10 @@ package id.satupintu.idp.oidc;
 
 import java.time.Clock;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import id.satupintu.idp.SatuPintuProperties;
+import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
 import id.satupintu.keys.SigningKeyRing;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +16,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcClientRegistrationEndpointConfigurer;
+import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -40,21 +45,36 @@ public class AuthorizationServerSecurityConfiguration {
     SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, AuthorizationServerSettings settings,
             AuthorizationResponseRedirects responses, CitizenUserInfoMapper userInfoMapper,
             Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, SigningKeyRing keys,
-            SatuPintuProperties properties) throws Exception {
+            JWKSource<SecurityContext> jwkSource, PairwiseSubjects pairwiseSubjects,
+            RegisteredClientRepository clients, AuditLog audit, SatuPintuProperties properties) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server
+                .clientAuthentication(clientAuthentication -> clientAuthentication
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("client.authentication_failed", audit))
+                        .authenticationProviders(providers -> providers.forEach(provider -> {
+                            if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
+                                assertions.setJwtDecoderFactory(new ClientAssertionDecoderFactory());
+                            }
+                        })))
                 .authorizationEndpoint(endpoint -> endpoint
                         .consentPage("/consent")
                         .authorizationResponseHandler(responses)
                         .errorResponseHandler(responses))
+                .tokenEndpoint(token -> token
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("token.rejected", audit)))
+                .tokenIntrospectionEndpoint(introspection -> introspection
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("introspection.rejected", audit)))
+                .tokenRevocationEndpoint(revocation -> revocation
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("revocation.rejected", audit)))
                 .authorizationServerMetadataEndpoint(metadata -> metadata
                         .authorizationServerMetadataCustomizer(b -> b.claims(ProviderMetadata::applyOAuthMetadata)))
                 .oidc(oidc -> oidc
                         .providerConfigurationEndpoint(discovery -> discovery
                                 .providerConfigurationCustomizer(b -> b.claims(ProviderMetadata::applyOpenIdMetadata)))
-                        .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(userInfoMapper))
+                        .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(userInfoMapper)
+                                .errorResponseHandler(AuditedErrorResponses.forBearerRequests("userinfo.rejected", audit)))
                         .clientRegistrationEndpoint(clientRegistration));
         });
         http.authorizeHttpRequests(authorize -> authorize
@@ -62,10 +82,13 @@ public class AuthorizationServerSecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(settings.getAuthorizationEndpoint())).permitAll()
                 .anyRequest().authenticated());
+        IdTokenHintVerifier idTokenHints = new IdTokenHintVerifier(jwkSource, properties.issuer(), pairwiseSubjects);
         http.addFilterAfter(new AuthenticationFreshnessFilter(settings.getAuthorizationEndpoint(), login, responses,
-                Clock.systemUTC()), AuthorizationFilter.class);
+                idTokenHints, clients, Clock.systemUTC()), AuthorizationFilter.class);
         http.addFilterAfter(new JwksEndpointFilter(settings.getJwkSetEndpoint(), keys, properties.jwksMaxAge()),
                 SecurityContextHolderFilter.class);
+        http.oauth2ResourceServer(resourceServer -> resourceServer
+                .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(login,
                 new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();

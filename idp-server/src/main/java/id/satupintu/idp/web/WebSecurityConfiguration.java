@@ -1,5 +1,7 @@
 package id.satupintu.idp.web;
 
+import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,10 +23,11 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminApiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminApiFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_agency.admin"))
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens, no cookies: nothing for a cross-site request to ride on
                 .csrf(csrf -> csrf.disable());
