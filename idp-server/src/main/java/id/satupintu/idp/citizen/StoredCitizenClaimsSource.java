@@ -1,0 +1,31 @@
+package id.satupintu.idp.citizen;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/** Standard claims read from the citizen's account on each request; nothing is cached or logged. */
+@Component
+class StoredCitizenClaimsSource implements CitizenClaimsSource {
+
+    private final CitizenStore citizens;
+
+    StoredCitizenClaimsSource(CitizenStore citizens) {
+        this.citizens = citizens;
+    }
+
+    @Override
+    public Map<String, Object> claimsFor(UUID citizenId, Set<String> grantedScopes) {
+        return citizens.findById(citizenId)
+                .filter(Citizen::isActive)
+                .map(c -> StandardClaims.of(c, grantedScopes))
+                .orElse(Map.of());
+    }
+
+    @Override
+    public boolean isActive(UUID citizenId) {
+        return citizens.findById(citizenId).map(Citizen::isActive).orElse(false);
+    }
+}

@@ -1,0 +1,78 @@
+package id.satupintu.idp.citizen.login;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.satupintu.idp.registry.Nik;
+
+/**
+ * Applies {@link LoginThrottleProperties} to sign-ins: per account and per client address. Accounts
+ * are keyed by a SHA-256 of the NIK so that the shared store never holds NIKs.
+ */
+@Component
+public class LoginThrottle {
+
+    /** Which limit was reached. */
+    public enum Scope { ACCOUNT, CLIENT_ADDRESS }
+
+    /** A reached limit and when the next attempt is allowed. */
+    public record Block(Scope scope, Instant retryAt) {
+    }
+
+    private final LoginAttemptStore attempts;
+    private final LoginThrottleProperties properties;
+
+    public LoginThrottle(LoginAttemptStore attempts, LoginThrottleProperties properties) {
+        this.attempts = attempts;
+        this.properties = properties;
+    }
+
+    /** @return the block in force for this address or account (null when the NIK was malformed) */
+    public Optional<Block> check(String clientAddress, Nik nik, Instant now) {
+        if (clientAddress != null) {
+            Optional<Instant> until = attempts.blockedUntil(addressKey(clientAddress), properties.ipLimit(),
+                    properties.window(), now);
+            if (until.isPresent()) {
+                return Optional.of(new Block(Scope.CLIENT_ADDRESS, until.get()));
+            }
+        }
+        if (nik != null) {
+            return attempts.blockedUntil(accountKey(nik), properties.accountLimit(), properties.window(), now)
+                    .map(until -> new Block(Scope.ACCOUNT, until));
+        }
+        return Optional.empty();
+    }
+
+    public void recordFailure(String clientAddress, Nik nik, Instant now) {
+        if (clientAddress != null) {
+            attempts.recordFailure(addressKey(clientAddress), now, properties.window());
+        }
+        if (nik != null) {
+            attempts.recordFailure(accountKey(nik), now, properties.window());
+        }
+    }
+
+    /** A successful sign-in ends the account's run of consecutive failures; the address keeps its count. */
+    public void recordSuccess(Nik nik) {
+        attempts.clear(accountKey(nik));
+    }
+
+    private static String addressKey(String clientAddress) {
+        return "ip:" + clientAddress;
+    }
+
+    private static String accountKey(Nik nik) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(nik.value().getBytes(StandardCharsets.US_ASCII));
+            return "account:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package id.satupintu.idp.citizen.login;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import id.satupintu.idp.testsupport.RealStores;
+
+/**
+ * The one application context of the citizen web tests, shared by extending this class so that it
+ * boots once: the whole server on a random port on real PostgreSQL and Redis, with low throttling
+ * limits that tests reach quickly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "satupintu.demo-data=true",
+        "satupintu.login.throttle.account-limit=3",
+        "satupintu.login.throttle.ip-limit=5",
+        "spring.thymeleaf.cache=false"})
+@AutoConfigureMockMvc
+@Import(TemporaryCitizenWebSecurity.class)
+public abstract class CitizenWebTestSupport {
+
+    public static final int ACCOUNT_LIMIT = 3;
+    public static final int IP_LIMIT = 5;
+
+    @DynamicPropertySource
+    static void realStores(DynamicPropertyRegistry registry) {
+        RealStores.register(registry);
+    }
+}
