@@ -86,7 +86,10 @@ public final class CodeFlowLoad {
             probe.printErrors(System.out);
             System.exit(2);
         }
-        System.out.printf(Locale.ROOT, "first flow ok in %.0f ms%n", probe.flowNanos.get(0) / 1e6);
+        StringBuilder steps = new StringBuilder();
+        probe.steps.forEach((name, values) -> steps.append(steps.length() == 0 ? "" : ", ").append(name)
+                .append(values.size() > 1 ? " x" + values.size() : ""));
+        System.out.printf(Locale.ROOT, "first flow ok in %.0f ms (%s)%n", probe.flowNanos.get(0) / 1e6, steps);
 
         if (warmup > 0) {
             Stats w = load.run(threads, warmup);
