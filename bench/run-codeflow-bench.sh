@@ -47,6 +47,7 @@ JAVAC="$(dirname "$(readlink -f "$(command -v "$JAVA_BIN")")")/javac"
 "$JAVAC" -d "$BENCH_TMP/driver" "$BENCH_DIR/CodeFlowLoad.java" || die "could not compile bench/CodeFlowLoad.java"
 
 log "driver: CodeFlowLoad $BASE_URL $FLOW_THREADS threads, ${DURATION}s (warm-up ${WARMUP}s)"
+profile_start
 ticks0="$(machine_ticks)"; srv0="$(cpu_seconds "$SERVER_PID")"; start_ns=$(date +%s%N)
 TIMEFORMAT='%U %S'
 set +e
@@ -57,6 +58,7 @@ set +e
 driver_rc=$?
 set -e
 end_ns=$(date +%s%N); ticks1="$(machine_ticks)"; srv1="$(cpu_seconds "$SERVER_PID")"
+profile_stop
 # the load figure covers warm-up and measurement alike (one driver process)
 wall=$(awk -v a="$start_ns" -v b="$end_ns" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
 gen_cpu=$(awk '{ print $1 + $2 }' "$BENCH_TMP/driver.time" 2>/dev/null || echo 0)
@@ -85,6 +87,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo
     echo "## driver output"
     cat "$BENCH_TMP/driver.txt"
+    describe_profile
 } >"$REPORT"
 cat "$REPORT"
 if [ "$SAVE" = 1 ] && [ -n "$RESULT_LINE" ]; then

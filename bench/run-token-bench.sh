@@ -80,12 +80,14 @@ timeout "$WRK_TIMEOUT" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeou
 log "warm-up: $(grep -E '^Requests/sec' "$BENCH_TMP/warmup.txt")"
 
 log "measuring: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency"
+profile_start
 ticks0="$(machine_ticks)"; srv0="$(cpu_seconds "$SERVER_PID")"; start_ns=$(date +%s%N)
 TIMEFORMAT='%U %S'
 { time timeout "$WRK_TIMEOUT" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency \
     -s "$BENCH_DIR/client-credentials.lua" "$TOKEN_URL" >"$BENCH_TMP/wrk.txt" 2>&1 ; } 2>"$BENCH_TMP/wrk.time" \
     || { cat "$BENCH_TMP/wrk.txt" >&2; die "wrk failed"; }
 end_ns=$(date +%s%N); ticks1="$(machine_ticks)"; srv1="$(cpu_seconds "$SERVER_PID")"
+profile_stop
 wall=$(awk -v a="$start_ns" -v b="$end_ns" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
 gen_cpu=$(awk '{ print $1 + $2 }' "$BENCH_TMP/wrk.time")
 srv_cpu=$(awk -v a="$srv0" -v b="$srv1" 'BEGIN { print b - a }')
@@ -115,6 +117,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo
     echo "## wrk output"
     grep -v '^RESULT' "$BENCH_TMP/wrk.txt"
+    describe_profile
 } >"$REPORT"
 cat "$REPORT"
 if [ "$SAVE" = 1 ]; then

@@ -19,6 +19,7 @@ SERVER_START_TIMEOUT="${SERVER_START_TIMEOUT:-240}"
 BUILD_TIMEOUT="${BUILD_TIMEOUT:-1200}"
 KEEP_TMP="${KEEP_TMP:-0}"
 EXTERNAL_URL=""
+PROFILE="${PROFILE:-0}"
 ADMIN_CLIENT_ID="${SATUPINTU_ADMIN_CLIENT_ID:-bench-admin}"
 ADMIN_CLIENT_SECRET="${SATUPINTU_ADMIN_CLIENT_SECRET:-}"
 
@@ -45,6 +46,8 @@ Server options (both scripts):
   --java PATH             java executable for the server (default: java on PATH)
   --jvm-flags "FLAGS"     JVM flags of the server (default: "-Xms1g -Xmx1g -XX:+UseParallelGC -XX:+AlwaysPreTouch")
   --keep-tmp              keep the temp dir (logs, data) after the run
+  --profile               record the measured phase with JDK Flight Recorder and add a summary of
+                          where the server's CPU went to the report
   --url http://127.0.0.1:PORT
                           measure a server you already started (loopback only; no build, no
                           start; admin credentials from SATUPINTU_ADMIN_CLIENT_ID/SECRET)
@@ -63,6 +66,7 @@ parse_common_option() {
         --jvm-flags) JVM_FLAGS="$2"; CONSUMED=2 ;;
         --keep-tmp) KEEP_TMP=1; CONSUMED=1 ;;
         --url) EXTERNAL_URL="${2%/}"; SKIP_BUILD=1; CONSUMED=2 ;;
+        --profile) PROFILE=1; CONSUMED=1 ;;
     esac
     return 0
 }
@@ -297,4 +301,31 @@ describe_stores() {
 # Hides token values in a JSON body before it is printed.
 redact_tokens() {
     sed -E 's/"(access_token|refresh_token|id_token|client_secret)" *: *"[^"]*"/"\1":"…"/g'
+}
+
+jdk_tool() {
+    local dir
+    dir="$(dirname "$(readlink -f "$(command -v "$JAVA_BIN")")")"
+    if [ -x "$dir/$1" ]; then echo "$dir/$1"; else command -v "$1"; fi
+}
+
+# --profile: JFR over the measured phase only (warm-up excluded).
+profile_start() {
+    [ "$PROFILE" = 1 ] && [ -n "$SERVER_PID" ] || return 0
+    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.start name=bench settings=profile \
+        filename="$BENCH_TMP/server.jfr" >/dev/null || log "could not start JFR"
+}
+
+profile_stop() {
+    [ "$PROFILE" = 1 ] && [ -n "$SERVER_PID" ] || return 0
+    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.stop name=bench >/dev/null || { log "could not stop JFR"; return 0; }
+    "$(jdk_tool jfr)" print --events jdk.ExecutionSample --stack-depth 200 "$BENCH_TMP/server.jfr" \
+        | awk -f "$BENCH_DIR/lib/jfr-summary.awk" >"$BENCH_TMP/profile.txt" 2>&1
+}
+
+describe_profile() {
+    [ -s "$BENCH_TMP/profile.txt" ] || return 0
+    echo
+    echo "## server profile (measured phase)"
+    cat "$BENCH_TMP/profile.txt"
 }
