@@ -60,7 +60,10 @@ public class AuditedErrorResponses implements AuthenticationFailureHandler {
                 ? oauth.getError() : new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST);
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("error", error.getErrorCode());
-        audit.record(AuditEvent.failure(eventType, clientIdOf(request), null, request.getRemoteAddr(), detail));
+        // PKCE and grant checks also run inside client authentication; name the event by what failed
+        String type = OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode())
+                ? "client.authentication_failed" : eventType;
+        audit.record(AuditEvent.failure(type, clientIdOf(request), null, request.getRemoteAddr(), detail));
 
         HttpStatus status = statusOf(error.getErrorCode());
         ServletServerHttpResponse http = new ServletServerHttpResponse(response);

@@ -52,7 +52,7 @@ public class AuthorizationServerSecurityConfiguration {
             http.securityMatcher(server.getEndpointsMatcher());
             server
                 .clientAuthentication(clientAuthentication -> clientAuthentication
-                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("client.authentication_failed", audit))
+                        .errorResponseHandler(AuditedErrorResponses.forClientRequests("token.rejected", audit))
                         .authenticationProviders(providers -> providers.forEach(provider -> {
                             if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
                                 assertions.setJwtDecoderFactory(new ClientAssertionDecoderFactory());

@@ -1,6 +1,7 @@
 package id.satupintu.idp.web;
 
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.citizen.login.CitizenLoginConfigurer;
 import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +37,14 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http, CitizenLoginConfigurer citizenLogin)
+            throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/img/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").usernameParameter("nik").passwordParameter("password"))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                        .requestMatchers(CitizenLoginConfigurer.PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/error/**", "/img/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated());
+        citizenLogin.configure(http);
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(

@@ -11,7 +11,6 @@ import id.satupintu.idp.testsupport.RealStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,7 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * The cache in front of the client store, over the real PostgreSQL store: the token endpoint must
  * not reach the database on every request.
  */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(properties = "satupintu.demo-data=false")
 class AgencyClientRepositoryCacheTest {
 

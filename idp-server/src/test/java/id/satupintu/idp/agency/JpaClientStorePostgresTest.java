@@ -1,13 +1,11 @@
 package id.satupintu.idp.agency;
 
 import id.satupintu.idp.testsupport.RealStores;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link ClientStoreContract} on real PostgreSQL (production). */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(properties = "satupintu.demo-data=false")
 class JpaClientStorePostgresTest extends ClientStoreContract {
 

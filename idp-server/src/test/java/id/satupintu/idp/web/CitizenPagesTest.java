@@ -18,12 +18,12 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.satupintu.idp.citizen.login.CitizenWebTestSupport;
-import id.satupintu.idp.citizen.login.TemporaryCitizenWebSecurity;
+import id.satupintu.idp.citizen.login.MockBrowser;
+import id.satupintu.idp.citizen.login.TestRegisteredClients;
 import id.satupintu.idp.session.AuthenticatedCitizen;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
 import id.satupintu.idp.session.LevelOfAssurance;
@@ -33,7 +33,7 @@ class CitizenPagesTest extends CitizenWebTestSupport {
 
     /** Siti's fixed id from the demo data. */
     private static final UUID SITI = UUID.fromString("5a7c1f0e-3171-4000-8000-000000000001");
-    private static final String CONSENT = "/consent?client_id=" + TemporaryCitizenWebSecurity.CLIENT_ID
+    private static final String CONSENT = "/consent?client_id=" + TestRegisteredClients.CLIENT_ID
             + "&scope=openid%20profile%20email&state=abc";
 
     @Autowired
@@ -75,11 +75,15 @@ class CitizenPagesTest extends CitizenWebTestSupport {
     }
 
     @Test
-    void loginPageWhenSavedRequestAskedForEnglishThenEnglish() throws Exception {
-        MvcResult challenge = mvc.perform(get(URI.create(CONSENT + "&ui_locales=en"))).andReturn();
-        MockHttpSession session = (MockHttpSession) challenge.getRequest().getSession();
+    void loginPageWhenAuthorizationRequestAskedForEnglishThenEnglish() throws Exception {
+        MockBrowser browser = new MockBrowser(mvc, "10.40.0.1");
+        MvcResult authorize = browser.perform(get(URI.create("/oauth2/authorize?response_type=code&client_id="
+                + TestRegisteredClients.CLIENT_ID + "&redirect_uri=https://portal.example.id/callback&scope=openid"
+                + "&state=s1&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+                + "&ui_locales=fr%20en")));
+        assertThat(authorize.getResponse().getRedirectedUrl()).endsWith("/login");
 
-        String page = page(mvc.perform(get("/login").session(session)).andReturn());
+        String page = browser.perform(get("/login")).getResponse().getContentAsString();
 
         assertThat(page).contains("<html lang=\"en\">").contains("Sign in to SatuPintu");
     }
@@ -88,7 +92,7 @@ class CitizenPagesTest extends CitizenWebTestSupport {
     void consentPageWhenScopesRequestedThenClientNameAndEachScopeInPlainWords() throws Exception {
         String page = page(mvc.perform(get(URI.create(CONSENT)).with(authentication(siti()))).andExpect(status().isOk()).andReturn());
 
-        assertThat(page).contains(TemporaryCitizenWebSecurity.CLIENT_NAME + " meminta akses")
+        assertThat(page).contains(TestRegisteredClients.CLIENT_NAME + " meminta akses")
                 .contains("Masuk sebagai Siti Rahayu")
                 .contains("action=\"/oauth2/authorize\"")
                 .contains("name=\"client_id\" value=\"portal-demo\"")

@@ -1,6 +1,7 @@
 package id.satupintu.idp.agency.admin;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import id.satupintu.idp.agency.AgencyStore;
@@ -36,6 +37,9 @@ public class AdminClientBootstrap implements ApplicationRunner {
     /** Below this an operator-chosen secret is guessable offline from its fast hash. */
     static final int RECOMMENDED_SECRET_LENGTH = 32;
 
+    /** Characters that pass HTTP Basic client authentication unchanged (RFC 3986 unreserved). */
+    private static final Pattern FORM_SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
+
     private static final Logger LOG = LoggerFactory.getLogger(AdminClientBootstrap.class);
 
     private final String clientId;
@@ -66,7 +70,12 @@ public class AdminClientBootstrap implements ApplicationRunner {
         }
         if (clientSecret.length() < RECOMMENDED_SECRET_LENGTH) {
             LOG.warn("The bootstrap admin client secret is shorter than {} characters; use a random value of"
-                    + " at least 256 bits (e.g. openssl rand -base64 32)", RECOMMENDED_SECRET_LENGTH);
+                    + " at least 256 bits (e.g. openssl rand -hex 32)", RECOMMENDED_SECRET_LENGTH);
+        }
+        if (!FORM_SAFE.matcher(clientSecret).matches()) {
+            LOG.warn("The bootstrap admin client secret contains characters that clients must form-urlencode in"
+                    + " HTTP Basic (RFC 6749 §2.3.1; e.g. '+' is read as a space), which curl -u does not do;"
+                    + " prefer a value like openssl rand -hex 32");
         }
         InternalAgency.ensureExists(agencies);
         try {

@@ -1,10 +1,12 @@
 package id.satupintu.idp.agency.registration;
 
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import id.satupintu.idp.agency.ClientTokenPolicy;
+import id.satupintu.idp.agency.InlineClientJwks;
 import id.satupintu.idp.agency.secret.ClientSecretGenerator;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -59,7 +61,11 @@ public class AgencyRegisteredClientConverter implements Converter<OidcClientRegi
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(
                 AgencyCodeRule.agencyCodeOf(registration), true);
         if (ClientAuthenticationMethod.PRIVATE_KEY_JWT.equals(method)) {
-            settings.jwkSetUrl(registration.getJwkSetUrl().toString());
+            if (InlineJwksRegistration.hasInlineJwks(registration)) {
+                settings.setting(InlineClientJwks.SETTING, publicKeysJson(registration));
+            } else {
+                settings.jwkSetUrl(registration.getJwkSetUrl().toString());
+            }
             String alg = registration.getTokenEndpointAuthenticationSigningAlgorithm();
             settings.tokenEndpointAuthenticationSigningAlgorithm(
                     alg == null ? SignatureAlgorithm.RS256 : SignatureAlgorithm.from(alg));
@@ -69,6 +75,15 @@ public class AgencyRegisteredClientConverter implements Converter<OidcClientRegi
                 .tokenSettings(ClientTokenPolicy.tokenSettings(idTokenAlg == null
                         ? ClientTokenPolicy.DEFAULT_ID_TOKEN_ALGORITHM : SignatureAlgorithm.from(idTokenAlg)))
                 .build();
+    }
+
+    private static String publicKeysJson(OidcClientRegistration registration) {
+        try {
+            return InlineJwksRegistration.publicKeys(registration).toString(true);
+        } catch (ParseException e) {
+            // the validator has parsed the same member before conversion
+            throw new IllegalStateException("jwks passed validation but cannot be parsed", e);
+        }
     }
 
     /** RFC 7591 §2: {@code client_secret_basic} when the registration names no method. */

@@ -1,5 +1,6 @@
 package id.satupintu.idp.agency.registration;
 
+import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -14,9 +15,6 @@ import org.springframework.security.oauth2.server.authorization.oidc.OidcClientR
  * RFC 9700: no implicit or password grant, asymmetric or secret-based client authentication only.
  */
 final class ClientMetadataRules {
-
-    /** The inline {@code jwks} member of RFC 7591 §2. */
-    static final String JWKS = "jwks";
 
     static final Set<String> GRANT_TYPES = Set.of(AuthorizationGrantType.AUTHORIZATION_CODE.getValue(),
             AuthorizationGrantType.REFRESH_TOKEN.getValue(), AuthorizationGrantType.CLIENT_CREDENTIALS.getValue());
@@ -87,26 +85,44 @@ final class ClientMetadataRules {
     };
 
     /**
-     * {@code private_key_jwt} needs the client's keys (RFC 7523 §3, OIDC Core §9). Spring's registration
-     * endpoint verifies assertions through {@code jwks_uri} only, so an inline {@code jwks} is refused
-     * here rather than stored unusable. {@code jwks} and {@code jwks_uri} together are never allowed
-     * (RFC 7591 §2).
+     * {@code private_key_jwt} needs the client's public keys (RFC 7523 §3, OIDC Core §9), inline
+     * ({@code jwks}) or by reference ({@code jwks_uri}), never both (RFC 7591 §2); other methods
+     * register no keys.
      */
     static final ClientMetadataRule KEYS_FOR_PRIVATE_KEY_JWT = registration -> {
         boolean privateKeyJwt = ClientAuthenticationMethod.PRIVATE_KEY_JWT.getValue()
                 .equals(registration.getTokenEndpointAuthenticationMethod());
-        boolean hasJwks = registration.getClaims().containsKey(JWKS);
-        boolean hasJwksUri = registration.getJwkSetUrl() != null;
+        boolean hasJwks = InlineJwksRegistration.hasInlineJwks(registration);
+        boolean hasJwksUri = InlineJwksRegistration.hasJwksUri(registration);
         if (hasJwks && hasJwksUri) {
-            throw ClientMetadataRejection.invalidMetadata(JWKS, "jwks and jwks_uri must not both be present");
+            throw ClientMetadataRejection.invalidMetadata(InlineJwksRegistration.JWKS,
+                    "jwks and jwks_uri must not both be present");
         }
-        if (privateKeyJwt && !hasJwksUri) {
+        if (privateKeyJwt && !hasJwks && !hasJwksUri) {
             throw ClientMetadataRejection.invalidMetadata(OidcClientMetadataClaimNames.JWKS_URI,
-                    "private_key_jwt requires jwks_uri (inline jwks is not accepted at registration)");
+                    "private_key_jwt requires jwks or jwks_uri");
         }
         if (!privateKeyJwt && (hasJwks || hasJwksUri)) {
             throw ClientMetadataRejection.invalidMetadata(OidcClientMetadataClaimNames.JWKS_URI,
                     "keys are only registered with private_key_jwt");
+        }
+    };
+
+    /** An inline key set must be a JWK Set of public keys only: a private key sent here is already leaked. */
+    static final ClientMetadataRule INLINE_JWKS_PUBLIC_KEYS = registration -> {
+        if (!InlineJwksRegistration.hasInlineJwks(registration)) {
+            return;
+        }
+        try {
+            if (InlineJwksRegistration.containsPrivateKey(registration)) {
+                throw ClientMetadataRejection.invalidMetadata(InlineJwksRegistration.JWKS,
+                        "must hold public keys only");
+            }
+            if (InlineJwksRegistration.publicKeys(registration).isEmpty()) {
+                throw ClientMetadataRejection.invalidMetadata(InlineJwksRegistration.JWKS, "must hold at least one key");
+            }
+        } catch (ParseException notAJwkSet) {
+            throw ClientMetadataRejection.invalidMetadata(InlineJwksRegistration.JWKS, "must be a JWK Set (RFC 7517 §5)");
         }
     };
 

@@ -32,6 +32,7 @@ public class ClientMetadataValidator implements Consumer<OidcClientRegistrationA
                 ClientMetadataRules.AUTH_METHOD_SUPPORTED,
                 ClientMetadataRules.PUBLIC_CLIENT_CODE_ONLY,
                 ClientMetadataRules.KEYS_FOR_PRIVATE_KEY_JWT,
+                ClientMetadataRules.INLINE_JWKS_PUBLIC_KEYS,
                 ClientMetadataRules.JWKS_URI_HTTPS,
                 ClientMetadataRules.AUTH_SIGNING_ALG_SUPPORTED,
                 ClientMetadataRules.ID_TOKEN_ALG_SUPPORTED,

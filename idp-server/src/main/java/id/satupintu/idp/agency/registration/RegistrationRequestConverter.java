@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcClientRegistrationAuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
@@ -13,7 +14,8 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  * metadata gets the RFC 7591 §3.2.2 error instead of a generic {@code invalid_request}: missing or
  * empty {@code redirect_uris} is {@code invalid_redirect_uri}, any other ill-formed member
  * {@code invalid_client_metadata}. A body that is not JSON stays {@code invalid_request}. The
- * description is fixed text: the parser's message can quote the request.
+ * description is fixed text: the parser's message can quote the request. An inline {@code jwks} is
+ * marked for Spring's provider as {@link InlineJwksRegistration} explains.
  */
 final class RegistrationRequestConverter implements AuthenticationConverter {
 
@@ -25,14 +27,20 @@ final class RegistrationRequestConverter implements AuthenticationConverter {
 
     @Override
     public Authentication convert(HttpServletRequest request) {
+        Authentication converted;
         try {
-            return springConverter.convert(request);
+            converted = springConverter.convert(request);
         } catch (OAuth2AuthenticationException e) {
             if (!OAuth2ErrorCodes.INVALID_REQUEST.equals(e.getError().getErrorCode()) || e.getCause() == null) {
                 throw e;
             }
             throw translate(e);
         }
+        if (converted instanceof OidcClientRegistrationAuthenticationToken token && token.getClientRegistration() != null) {
+            return new OidcClientRegistrationAuthenticationToken((Authentication) token.getPrincipal(),
+                    InlineJwksRegistration.markInlineJwks(token.getClientRegistration()));
+        }
+        return converted;
     }
 
     private static OAuth2AuthenticationException translate(OAuth2AuthenticationException e) {

@@ -1,9 +1,12 @@
 package id.satupintu.idp.agency.registration;
 
+import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.JWKSet;
 import id.satupintu.idp.agency.AgencyOfClient;
+import id.satupintu.idp.agency.InlineClientJwks;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
@@ -12,7 +15,7 @@ import org.springframework.security.oauth2.server.authorization.oidc.converter.R
 
 /**
  * The client information response (RFC 7591 §3.2.1): Spring's standard members plus
- * {@code agency_code}. In the registration response the secret is the clear one, shown this once;
+ * {@code agency_code}, and {@code jwks} for a client registered with inline keys. In the registration response the secret is the clear one, shown this once;
  * {@link #withoutSecret()} serves the configuration endpoint (OIDC Registration §4), which must not
  * echo the stored SHA-256 hash as if it were the secret.
  */
@@ -38,10 +41,22 @@ public final class RegistrationResponseConverter implements Converter<Registered
     public OidcClientRegistration convert(RegisteredClient client) {
         Map<String, Object> claims = new LinkedHashMap<>(standard.convert(client).getClaims());
         claims.put(AgencyCodeRule.AGENCY_CODE, AgencyOfClient.of(client));
+        String inlineJwks = InlineClientJwks.of(client);
+        if (inlineJwks != null) {
+            claims.put(InlineJwksRegistration.JWKS, jsonObject(inlineJwks));
+        }
         if (!includeSecret) {
             claims.remove(OidcClientMetadataClaimNames.CLIENT_SECRET);
             claims.remove(OidcClientMetadataClaimNames.CLIENT_SECRET_EXPIRES_AT);
         }
         return OidcClientRegistration.withClaims(claims).build();
+    }
+
+    private static Map<String, Object> jsonObject(String jwks) {
+        try {
+            return JWKSet.parse(jwks).toJSONObject(true);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored jwks of a client cannot be parsed", e);
+        }
     }
 }

@@ -10,12 +10,16 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 
 /**
- * Replaces every secret value of an authorization by its hash placeholder. Idempotent: a value that is
- * already a placeholder (an authorization re-loaded from the store and saved again) keeps its hash.
+ * Replaces every secret value of an authorization by its hash placeholder, and drops the citizen
+ * principal's request details (see {@link RequestDetailsRemover}). Idempotent: a value that is already a
+ * placeholder (an authorization re-loaded from the store and saved again) keeps its hash.
  */
 public final class AuthorizationHasher {
 
-    public HashedAuthorization hash(OAuth2Authorization authorization) {
+    private final RequestDetailsRemover requestDetailsRemover = new RequestDetailsRemover();
+
+    public HashedAuthorization hash(OAuth2Authorization original) {
+        OAuth2Authorization authorization = requestDetailsRemover.withoutRequestDetails(original);
         if (authorization.getToken(OAuth2DeviceCode.class) != null
                 || authorization.getToken(OAuth2UserCode.class) != null) {
             throw new IllegalArgumentException("the device authorization grant is not offered");

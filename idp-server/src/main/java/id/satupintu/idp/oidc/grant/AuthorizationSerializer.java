@@ -35,11 +35,23 @@ public final class AuthorizationSerializer {
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSerializer.class);
 
     /** Allow-list; anything not matched is rejected by the final {@code !*}. */
-    static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(String.join(";",
+    private static final ObjectInputFilter ALLOW_LIST = ObjectInputFilter.Config.createFilter(String.join(";",
             "maxdepth=32", "maxrefs=10000", "maxbytes=1048576", "maxarray=100000",
             "java.lang.*", "java.util.*", "java.time.*", "java.net.URL", "java.net.URI",
             "org.springframework.security.**", "id.satupintu.**",
             "!*"));
+
+    /**
+     * The allow-list, naming the refused class in the log: whoever adds an attribute of a new type to
+     * an authorization learns here why it no longer loads.
+     */
+    static final ObjectInputFilter FILTER = info -> {
+        ObjectInputFilter.Status status = ALLOW_LIST.checkInput(info);
+        if (status == ObjectInputFilter.Status.REJECTED && info.serialClass() != null) {
+            LOG.warn("class {} refused by the stored-authorization allow-list", info.serialClass().getName());
+        }
+        return status;
+    };
 
     public byte[] serialize(OAuth2Authorization hashedAuthorization) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);

@@ -189,7 +189,9 @@ public class HashingOAuth2AuthorizationService implements OAuth2AuthorizationSer
     }
 
     private void revokeReusedGrant(String grantId) {
-        OAuth2Authorization grant = findById(grantId);
+        // the database holds the authoritative copy of a refresh grant
+        OAuth2Authorization grant = refreshGrants.findById(grantId)
+                .flatMap(stored -> serializer.deserialize(stored.snapshot())).orElse(null);
         String clientId = null;
         UUID citizenId = null;
         if (grant != null) {

@@ -8,11 +8,12 @@ import id.satupintu.idp.agency.AgencyStore;
 import id.satupintu.idp.agency.InternalAgency;
 import id.satupintu.idp.testsupport.RealStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -23,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The bootstrap admin client, upserted from the environment at startup, on real PostgreSQL. */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(properties = {
         "satupintu.demo-data=false",
         "satupintu.admin.client-id=" + AdminClientBootstrapTest.ADMIN_ID,
@@ -89,6 +90,18 @@ class AdminClientBootstrapTest {
 
         new AdminClientBootstrap(ADMIN_ID, ADMIN_SECRET, agencies, clients, secretEncoder)
                 .run(new DefaultApplicationArguments());
+    }
+
+    @Test
+    void runWhenSecretNeedsFormEncodingOrIsShortThenWarnsWithoutLoggingIt(CapturedOutput output) {
+        String awkward = "short+secret/x=";
+
+        new AdminClientBootstrap(ADMIN_ID, awkward, agencies, clients, secretEncoder)
+                .run(new DefaultApplicationArguments());
+        new AdminClientBootstrap(ADMIN_ID, ADMIN_SECRET, agencies, clients, secretEncoder)
+                .run(new DefaultApplicationArguments());
+
+        assertThat(output).contains("form-urlencode").contains("shorter than").doesNotContain(awkward);
     }
 
     @Test

@@ -11,8 +11,6 @@ import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +22,6 @@ import org.springframework.security.core.Authentication;
  * The agencies admin API's rules (scope, validation, duplicates, audit) on the real database. The
  * bearer-token check in front of it belongs to the resource-server chain and is covered over HTTP.
  */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(properties = {
         "satupintu.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:agency-contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})

@@ -2,14 +2,20 @@ package id.satupintu.idp.agency.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.agency.AgencyStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -17,10 +23,10 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
-/** The quickstart's demo agencies and demo client, on the quickstart's H2 database. */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
-@SpringBootTest(properties = {
+/** The quickstart's demo agencies and demo client (README.md), on the quickstart's H2 database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "satupintu.demo-data=true",
+        "satupintu.data-dir=target/agency-demo-test-data",
         "spring.datasource.url=jdbc:h2:mem:agency-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
 class DemoAgencyDataTest {
 
@@ -38,6 +44,9 @@ class DemoAgencyDataTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void startupWhenDemoDataEnabledThenBothDemoAgenciesExist() {
@@ -74,5 +83,30 @@ class DemoAgencyDataTest {
         assertThat(clients.findByClientId("demo-portal").getId()).isEqualTo(idBefore);
         assertThat(jdbc.queryForObject("select count(*) from agency where code like 'demo-%'", Integer.class))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void tokenEndpointWhenReadmeCredentialsSentBasicOrPostThenDemoPortalAuthenticates() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("demo-portal:demo-portal-secret".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> viaBasic = token("grant_type=client_credentials", "Basic " + basic);
+        HttpResponse<String> viaPost = token(
+                "grant_type=client_credentials&client_id=demo-portal&client_secret=demo-portal-secret", null);
+        HttpResponse<String> wrongSecret = token(
+                "grant_type=client_credentials&client_id=demo-portal&client_secret=demo-portal-secreT", null);
+
+        assertThat(viaBasic.statusCode()).as(viaBasic.body()).isEqualTo(200);
+        assertThat(viaPost.statusCode()).as(viaPost.body()).isEqualTo(200);
+        assertThat(wrongSecret.statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> token(String form, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.agency.ClientTokenPolicy;
+import id.satupintu.idp.agency.InlineClientJwks;
 import id.satupintu.idp.agency.secret.ClientSecretGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -93,5 +94,20 @@ class AgencyRegisteredClientConverterTest {
 
         assertThat(client.getClientSettings().getTokenEndpointAuthenticationSigningAlgorithm())
                 .isEqualTo(SignatureAlgorithm.RS256);
+    }
+
+    @Test
+    void convertWhenPrivateKeyJwtWithInlineJwksThenPublicKeysStoredAndNoJwksUri() {
+        var keyPair = TestClientKeys.ecKeyPair();
+        java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>(
+                TestClientRegistrations.privateKeyJwtApp("dinas-uji").build().getClaims());
+        claims.remove("jwks_uri");
+        claims.put("jwks", TestClientKeys.publicJwks(keyPair));
+        RegisteredClient client = converter.convert(InlineJwksRegistration.markInlineJwks(
+                org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration.withClaims(claims)
+                        .build()));
+
+        assertThat(client.getClientSettings().getJwkSetUrl()).isNull();
+        assertThat(InlineClientJwks.of(client)).contains(keyPair.getKeyID()).doesNotContain("\"d\"");
     }
 }

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
 
 /** Every registration metadata rule, accepted and rejected, with its RFC 7591 §3.2.2 error code. */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(properties = {
         "satupintu.demo-data=false",
         "spring.datasource.url=jdbc:h2:mem:agency-contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
@@ -156,11 +153,45 @@ class ClientMetadataValidatorTest {
     }
 
     @Test
-    void checkWhenPrivateKeyJwtWithInlineJwksOnlyThenInvalidClientMetadata() {
-        Map<String, Object> claims = without(TestClientRegistrations.privateKeyJwtApp(agency).build(), "jwks_uri");
-        claims.put("jwks", Map.of("keys", List.of()));
+    void checkWhenPrivateKeyJwtWithInlinePublicJwksThenAccepted() {
+        assertThatCode(() -> validator.check(inlineKeys(TestClientKeys.publicJwks(TestClientKeys.ecKeyPair()))))
+                .doesNotThrowAnyException();
+    }
 
-        assertRejected(OidcClientRegistration.withClaims(claims).build(), "invalid_client_metadata", "jwks_uri");
+    @Test
+    void checkWhenInlineJwksMarkedForSpringThenStillAccepted() {
+        OidcClientRegistration marked = InlineJwksRegistration.markInlineJwks(
+                inlineKeys(TestClientKeys.publicJwks(TestClientKeys.ecKeyPair())));
+
+        assertThat(marked.getJwkSetUrl()).isEqualTo(InlineJwksRegistration.MARKER);
+        assertThatCode(() -> validator.check(marked)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void checkWhenInlineJwksHoldsPrivateKeyThenInvalidClientMetadata() {
+        assertRejected(inlineKeys(TestClientKeys.privateJwks(TestClientKeys.ecKeyPair())),
+                "invalid_client_metadata", "jwks: must hold public keys only");
+    }
+
+    @Test
+    void checkWhenInlineJwksEmptyThenInvalidClientMetadata() {
+        assertRejected(inlineKeys(Map.of("keys", List.of())), "invalid_client_metadata", "jwks: must hold at least one key");
+    }
+
+    @Test
+    void checkWhenInlineJwksNotAJwkSetThenInvalidClientMetadata() {
+        assertRejected(inlineKeys(Map.of("keys", "nope")), "invalid_client_metadata", "jwks: must be a JWK Set");
+        Map<String, Object> claims = without(TestClientRegistrations.privateKeyJwtApp(agency).build(), "jwks_uri");
+        claims.put("jwks", "not an object");
+        assertRejected(OidcClientRegistration.withClaims(claims).build(), "invalid_client_metadata", "jwks: must be a JWK Set");
+    }
+
+    @Test
+    void checkWhenSecretClientRegistersInlineJwksThenInvalidClientMetadata() {
+        OidcClientRegistration registration = TestClientRegistrations.webApp(agency)
+                .claim("jwks", TestClientKeys.publicJwks(TestClientKeys.ecKeyPair())).build();
+
+        assertRejected(registration, "invalid_client_metadata", "only registered with private_key_jwt");
     }
 
     @Test
@@ -267,6 +298,12 @@ class ClientMetadataValidatorTest {
                 .claim(AgencyCodeRule.AGENCY_CODE, List.of(agency)).build();
 
         assertRejected(registration, "invalid_client_metadata", "agency_code");
+    }
+
+    private OidcClientRegistration inlineKeys(Map<String, Object> jwks) {
+        Map<String, Object> claims = without(TestClientRegistrations.privateKeyJwtApp(agency).build(), "jwks_uri");
+        claims.put("jwks", jwks);
+        return OidcClientRegistration.withClaims(claims).build();
     }
 
     private OidcClientRegistration withRedirectUri(String uri) {

@@ -10,15 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import id.satupintu.idp.agency.AgencyStore;
-import id.satupintu.idp.agency.CitizenClaimsFallback;
 import id.satupintu.idp.agency.TestAgencies;
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.testsupport.RealStores;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  * admin API over HTTP, on real PostgreSQL and Redis: the bootstrap admin client obtains an initial
  * access token with {@code client_credentials}, then registers clients at {@code /connect/register}.
  */
-@ImportAutoConfiguration(CitizenClaimsFallback.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "satupintu.demo-data=false",
         "satupintu.data-dir=target/agency-http-test-data",
@@ -118,6 +121,26 @@ class ClientRegistrationHttpTest {
         assertThat(configuration.path("client_id").asString()).isEqualTo(client.path("client_id").asString());
         assertThat(configuration.has("client_secret")).isFalse();
         assertThat(read.body()).doesNotContain(secretEncoder.encode(client.path("client_secret").asString()));
+    }
+
+    @Test
+    void registerWhenPrivateKeyJwtWithInlineJwksThenClientAuthenticatesWithItsSignedAssertion() throws Exception {
+        ECKey keyPair = TestClientKeys.ecKeyPair();
+        HttpResponse<String> response = register(initialAccessToken(), """
+                {"agency_code": "%s", "redirect_uris": ["https://layanan.example.go.id/callback"],
+                 "grant_types": ["authorization_code", "client_credentials"],
+                 "token_endpoint_auth_method": "private_key_jwt", "token_endpoint_auth_signing_alg": "ES256",
+                 "jwks": %s}""".formatted(TestAgencies.stored(agencies),
+                JSON.writeValueAsString(TestClientKeys.publicJwks(keyPair))));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode client = JSON.readTree(response.body());
+        assertThat(client.has("client_secret")).isFalse();
+        assertThat(client.has("jwks_uri")).isFalse();
+        assertThat(client.path("jwks").path("keys").get(0).path("kid").asString()).isEqualTo(keyPair.getKeyID());
+        String clientId = client.path("client_id").asString();
+        assertThat(tokenWithAssertion(clientId, keyPair).statusCode()).isEqualTo(200);
+        assertThat(tokenWithAssertion(clientId, TestClientKeys.ecKeyPair()).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -271,6 +294,18 @@ class ClientRegistrationHttpTest {
     }
 
     @Test
+    void adminAgenciesWhenBodyNotJsonThenBadRequestNotServerError() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/admin/agencies"))
+                .header("Authorization", "Bearer " + accessToken(ADMIN_ID, ADMIN_SECRET, "agency.admin"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{nope")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("invalid_request");
+        assertThat(audit.recent("agency.create_rejected", 1).get(0).detail()).containsEntry("error", "invalid_request");
+    }
+
+    @Test
     void adminAgenciesWhenDuplicateCodeThenConflict() throws Exception {
         String code = TestAgencies.stored(agencies);
 
@@ -314,6 +349,23 @@ class ClientRegistrationHttpTest {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** client_credentials with a private_key_jwt assertion (RFC 7523 §2.2) signed by {@code key}. */
+    private HttpResponse<String> tokenWithAssertion(String clientId, ECKey key) throws Exception {
+        String tokenEndpoint = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/.well-known/openid-configuration"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body()).path("token_endpoint").asString();
+        SignedJWT assertion = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(tokenEndpoint)
+                        .jwtID(java.util.UUID.randomUUID().toString()).issueTime(new java.util.Date())
+                        .expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000)).build());
+        assertion.sign(new ECDSASigner(key));
+        String form = "grant_type=client_credentials&client_id=" + clientId
+                + "&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"
+                + "&client_assertion=" + assertion.serialize();
+        return http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }

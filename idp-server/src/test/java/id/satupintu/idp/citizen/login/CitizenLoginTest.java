@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -17,9 +14,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -30,14 +24,15 @@ import id.satupintu.idp.citizen.CitizenPasswordHasher;
 import id.satupintu.idp.citizen.CitizenStatus;
 import id.satupintu.idp.citizen.CitizenStore;
 import id.satupintu.idp.citizen.TestCitizens;
-import id.satupintu.idp.session.AuthenticatedCitizen;
-import id.satupintu.idp.session.CitizenAuthenticationToken;
 
-/** Signing in with NIK and password through the real filter chain, on real PostgreSQL and Redis. */
+/**
+ * Signing in with NIK and password through the application's real filter chains, with the SSO
+ * session in real Redis and accounts in real PostgreSQL.
+ */
 class CitizenLoginTest extends CitizenWebTestSupport {
 
-    private static final String PASSWORD = "kata-sandi-warga-uji";
-    /** Every test signs in from its own address so that the per-address limit is its own. */
+    static final String PASSWORD = "kata-sandi-warga-uji";
+    /** Every test signs in from its own addresses so that the per-address limit is its own. */
     private static final AtomicInteger ADDRESS = new AtomicInteger(1);
 
     @Autowired
@@ -61,21 +56,23 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     }
 
     private static String freshAddress() {
-        return "10.20." + (ADDRESS.get() / 250) + "." + (ADDRESS.getAndIncrement() % 250 + 1);
+        int n = ADDRESS.getAndIncrement();
+        return "10.20." + (n / 250) + "." + (n % 250 + 1);
     }
 
-    private MvcResult login(String nik, String password, String address, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login").session(session).param("nik", nik).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn();
+    private MockBrowser browser() {
+        return new MockBrowser(mvc, freshAddress());
     }
 
-    private String loginPageAfterFailure(MvcResult failure, MockHttpSession session) throws Exception {
+    private static MvcResult login(MockBrowser browser, String nik, String password) throws Exception {
+        return browser.perform(post("/login").param("nik", nik).param("password", password).with(csrf()));
+    }
+
+    private static String loginPageAfterFailure(MockBrowser browser, MvcResult failure) throws Exception {
         assertThat(failure.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        return mvc.perform(get(URI.create("/login?error")).session(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        MvcResult page = browser.perform(get(URI.create("/login?error")));
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        return page.getResponse().getContentAsString();
     }
 
     private static String alert(String page) {
@@ -84,29 +81,26 @@ class CitizenLoginTest extends CitizenWebTestSupport {
         return alert.group(1);
     }
 
-    private static SecurityContext securityContext(MockHttpSession session) {
-        return (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    /** @return whom the landing page says is signed in, or null */
+    private static String signedInAs(MockBrowser browser) throws Exception {
+        String page = browser.perform(get("/")).getResponse().getContentAsString();
+        Matcher name = Pattern.compile("Anda sudah masuk sebagai ([^<]*)\\.<").matcher(page);
+        return name.find() ? name.group(1) : null;
     }
 
     private List<AuditEvent> auditOf(String type, Citizen citizen) {
-        return audit.recent(type, 200).stream().filter(e -> citizen.id().equals(e.citizenId())).toList();
+        return audit.recent(type, 500).stream().filter(e -> citizen.id().equals(e.citizenId())).toList();
     }
 
     @Test
-    void loginWhenRightPasswordThenSignedInAsCitizenAtLoa2WithPassword() throws Exception {
+    void loginWhenRightPasswordThenSignedInAndAuditedWithMaskedNik() throws Exception {
         Citizen citizen = freshCitizen();
-        MockHttpSession session = new MockHttpSession();
+        MockBrowser browser = browser();
 
-        MvcResult result = login(citizen.nik().value(), PASSWORD, freshAddress(), session);
+        MvcResult result = login(browser, citizen.nik().value(), PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        SecurityContext context = securityContext((MockHttpSession) result.getRequest().getSession());
-        assertThat(context.getAuthentication()).isInstanceOf(CitizenAuthenticationToken.class);
-        AuthenticatedCitizen signedIn = ((CitizenAuthenticationToken) context.getAuthentication()).getPrincipal();
-        assertThat(signedIn.citizenId()).isEqualTo(citizen.id());
-        assertThat(signedIn.acr()).isEqualTo("urn:satupintu:loa:2");
-        assertThat(signedIn.amr()).containsExactly("pwd");
-        assertThat(signedIn.authenticatedAt()).isBetween(Instant.now().minusSeconds(30), Instant.now());
+        assertThat(signedInAs(browser)).isEqualTo(citizen.fullName());
         assertThat(auditOf("login.succeeded", citizen)).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo("success");
             assertThat(e.detail()).containsEntry("nik", citizen.nik().masked());
@@ -115,14 +109,27 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     }
 
     @Test
+    void loginWhenSignedInThenNewSessionIdAgainstFixation() throws Exception {
+        Citizen citizen = freshCitizen();
+        MockBrowser browser = browser();
+        browser.perform(get("/login"));
+        String before = browser.cookie("SATUPINTU_SESSION");
+
+        login(browser, citizen.nik().value(), PASSWORD);
+
+        assertThat(before).isNotNull();
+        assertThat(browser.cookie("SATUPINTU_SESSION")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
     void loginWhenSavedRequestThenResumesIt() throws Exception {
         Citizen citizen = freshCitizen();
-        String consent = "/consent?client_id=" + TemporaryCitizenWebSecurity.CLIENT_ID + "&scope=openid&state=s1";
-        MvcResult challenge = mvc.perform(get(consent)).andReturn();
+        MockBrowser browser = browser();
+        String consent = "/consent?client_id=" + TestRegisteredClients.CLIENT_ID + "&scope=openid&state=s1";
+        MvcResult challenge = browser.perform(get(URI.create(consent)));
         assertThat(challenge.getResponse().getRedirectedUrl()).endsWith("/login");
-        MockHttpSession session = (MockHttpSession) challenge.getRequest().getSession();
 
-        MvcResult result = login(citizen.nik().value(), PASSWORD, freshAddress(), session);
+        MvcResult result = login(browser, citizen.nik().value(), PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).endsWith(consent + "&continue");
     }
@@ -130,13 +137,12 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     @Test
     void loginWhenWrongPasswordThenCredentialsMessageAndAudited() throws Exception {
         Citizen citizen = freshCitizen();
-        MockHttpSession session = new MockHttpSession();
+        MockBrowser browser = browser();
 
-        MvcResult result = login(citizen.nik().value(), "salah", freshAddress(), session);
+        MvcResult result = login(browser, citizen.nik().value(), "salah");
 
-        assertThat(securityContext(session)).isNull();
-        assertThat(loginPageAfterFailure(result, session)).contains("role=\"alert\"")
-                .contains("NIK atau kata sandi tidak sesuai");
+        assertThat(alert(loginPageAfterFailure(browser, result))).contains("NIK atau kata sandi tidak sesuai");
+        assertThat(signedInAs(browser)).isNull();
         assertThat(auditOf("login.failed", citizen)).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo("failure");
             assertThat(e.detail()).containsEntry("reason", "wrong_password").containsEntry("nik", citizen.nik().masked());
@@ -144,18 +150,27 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     }
 
     @Test
+    void loginPageWhenShownAgainAfterFailureThenMessageGone() throws Exception {
+        MockBrowser browser = browser();
+        loginPageAfterFailure(browser, login(browser, freshCitizen().nik().value(), "salah"));
+
+        String again = browser.perform(get("/login")).getResponse().getContentAsString();
+
+        assertThat(again).doesNotContain("role=\"alert\"");
+    }
+
+    @Test
     void loginWhenUnknownNikThenSameMessageAsWrongPassword() throws Exception {
         Citizen neverSaved = TestCitizens.fresh(null);
-        MockHttpSession unknownSession = new MockHttpSession();
-        MockHttpSession wrongSession = new MockHttpSession();
+        MockBrowser unknownBrowser = browser();
+        MockBrowser wrongBrowser = browser();
 
-        String unknownPage = loginPageAfterFailure(login(neverSaved.nik().value(), PASSWORD, freshAddress(),
-                unknownSession), unknownSession);
-        String wrongPage = loginPageAfterFailure(login(freshCitizen().nik().value(), "salah", freshAddress(),
-                wrongSession), wrongSession);
+        String unknownPage = loginPageAfterFailure(unknownBrowser,
+                login(unknownBrowser, neverSaved.nik().value(), PASSWORD));
+        String wrongPage = loginPageAfterFailure(wrongBrowser, login(wrongBrowser, freshCitizen().nik().value(), "salah"));
 
         assertThat(alert(unknownPage)).contains("NIK atau kata sandi tidak sesuai").isEqualTo(alert(wrongPage));
-        assertThat(audit.recent("login.failed", 200)).anySatisfy(e -> assertThat(e.detail())
+        assertThat(audit.recent("login.failed", 500)).anySatisfy(e -> assertThat(e.detail())
                 .containsEntry("reason", "unknown_account").containsEntry("nik", neverSaved.nik().masked()));
     }
 
@@ -175,8 +190,9 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     }
 
     private Duration timed(String nik) throws Exception {
+        MockBrowser browser = browser();
         long start = System.nanoTime();
-        login(nik, "salah", freshAddress(), new MockHttpSession());
+        login(browser, nik, "salah");
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -186,37 +202,34 @@ class CitizenLoginTest extends CitizenWebTestSupport {
 
     @Test
     void loginWhenNikMalformedThenSpecificMessageAndAudited() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String address = freshAddress();
+        MockBrowser browser = browser();
 
-        String page = loginPageAfterFailure(login("31710165029", PASSWORD, address, session), session);
+        String page = loginPageAfterFailure(browser, login(browser, "31710165029", PASSWORD));
 
-        assertThat(page).contains("NIK harus terdiri dari tepat 16 angka").doesNotContain("kata sandi tidak sesuai");
-        assertThat(audit.recent("login.failed", 200)).anySatisfy(e -> {
-            assertThat(e.sourceIp()).isEqualTo(address);
-            assertThat(e.detail()).containsEntry("reason", "malformed_nik").containsEntry("rule", "length");
-        });
+        assertThat(alert(page)).contains("NIK harus terdiri dari tepat 16 angka");
+        assertThat(audit.recent("login.failed", 500)).anySatisfy(e -> assertThat(e.detail())
+                .containsEntry("reason", "malformed_nik").containsEntry("rule", "length"));
     }
 
     @Test
     void loginWhenNikHasImpossibleBirthDateThenBirthDateMessage() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        MockBrowser browser = browser();
 
-        String page = loginPageAfterFailure(login("3171013102900001", PASSWORD, freshAddress(), session), session);
+        String page = loginPageAfterFailure(browser, login(browser, "3171013102900001", PASSWORD));
 
-        assertThat(page).contains("bukan tanggal lahir yang benar");
+        assertThat(alert(page)).contains("bukan tanggal lahir yang benar");
     }
 
     @Test
     void loginWhenAccountDisabledThenDisabledMessageAndNotSignedIn() throws Exception {
         Citizen citizen = freshCitizen();
-        citizens.save(citizen.withStatus(CitizenStatus.DISABLED, Instant.now()));
-        MockHttpSession session = new MockHttpSession();
+        citizens.save(citizen.withStatus(CitizenStatus.DISABLED, citizen.updatedAt()));
+        MockBrowser browser = browser();
 
-        MvcResult result = login(citizen.nik().value(), PASSWORD, freshAddress(), session);
+        MvcResult result = login(browser, citizen.nik().value(), PASSWORD);
 
-        assertThat(securityContext(session)).isNull();
-        assertThat(loginPageAfterFailure(result, session)).contains("Akun ini dinonaktifkan");
+        assertThat(alert(loginPageAfterFailure(browser, result))).contains("Akun ini dinonaktifkan");
+        assertThat(signedInAs(browser)).isNull();
         assertThat(auditOf("login.failed", citizen)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).containsEntry("reason", "account_disabled"));
     }
@@ -225,50 +238,47 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     void loginWhenAccountReachedFailureLimitThenThrottledEvenWithRightPassword() throws Exception {
         Citizen citizen = freshCitizen();
         for (int i = 0; i < ACCOUNT_LIMIT; i++) {
-            login(citizen.nik().value(), "salah-" + i, freshAddress(), new MockHttpSession());
+            login(browser(), citizen.nik().value(), "salah-" + i);
         }
-        MockHttpSession session = new MockHttpSession();
+        MockBrowser browser = browser();
 
-        MvcResult result = login(citizen.nik().value(), PASSWORD, freshAddress(), session);
+        MvcResult result = login(browser, citizen.nik().value(), PASSWORD);
 
-        assertThat(securityContext(session)).isNull();
-        assertThat(loginPageAfterFailure(result, session))
+        assertThat(alert(loginPageAfterFailure(browser, result)))
                 .contains("Terlalu banyak percobaan masuk yang gagal")
                 .containsPattern("coba lagi dalam (59|60) menit \\(pukul \\d\\d:\\d\\d WIB\\)");
-        assertThat(audit.recent("login.throttled", 200)).anySatisfy(e -> assertThat(e.detail())
+        assertThat(signedInAs(browser)).isNull();
+        assertThat(audit.recent("login.throttled", 500)).anySatisfy(e -> assertThat(e.detail())
                 .containsEntry("nik", citizen.nik().masked()).containsEntry("limit", "account"));
     }
 
     @Test
     void loginWhenAddressReachedFailureLimitThenThrottledForEveryAccount() throws Exception {
-        String address = freshAddress();
+        MockBrowser browser = browser();
         for (int i = 0; i < IP_LIMIT; i++) {
-            login(freshCitizen().nik().value(), "salah", address, new MockHttpSession());
+            login(browser, freshCitizen().nik().value(), "salah");
         }
-        MockHttpSession session = new MockHttpSession();
 
-        MvcResult result = login(freshCitizen().nik().value(), PASSWORD, address, session);
+        MvcResult result = login(browser, freshCitizen().nik().value(), PASSWORD);
 
-        assertThat(securityContext(session)).isNull();
-        assertThat(loginPageAfterFailure(result, session)).contains("Terlalu banyak percobaan masuk yang gagal");
-        assertThat(audit.recent("login.throttled", 200)).anySatisfy(e -> {
-            assertThat(e.sourceIp()).isEqualTo(address);
-            assertThat(e.detail()).containsEntry("limit", "client_address");
-        });
+        assertThat(alert(loginPageAfterFailure(browser, result))).contains("Terlalu banyak percobaan masuk yang gagal");
+        assertThat(signedInAs(browser)).isNull();
+        assertThat(audit.recent("login.throttled", 500)).anySatisfy(e ->
+                assertThat(e.detail()).containsEntry("limit", "client_address"));
     }
 
     @Test
     void loginWhenSucceededThenAccountFailureCountStartsAgain() throws Exception {
         Citizen citizen = freshCitizen();
         for (int i = 0; i < ACCOUNT_LIMIT - 1; i++) {
-            login(citizen.nik().value(), "salah", freshAddress(), new MockHttpSession());
+            login(browser(), citizen.nik().value(), "salah");
         }
-        login(citizen.nik().value(), PASSWORD, freshAddress(), new MockHttpSession());
+        login(browser(), citizen.nik().value(), PASSWORD);
         for (int i = 0; i < ACCOUNT_LIMIT - 1; i++) {
-            login(citizen.nik().value(), "salah", freshAddress(), new MockHttpSession());
+            login(browser(), citizen.nik().value(), "salah");
         }
 
-        MvcResult result = login(citizen.nik().value(), PASSWORD, freshAddress(), new MockHttpSession());
+        MvcResult result = login(browser(), citizen.nik().value(), PASSWORD);
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
@@ -277,18 +287,22 @@ class CitizenLoginTest extends CitizenWebTestSupport {
     void loginWhenNoCsrfTokenThenRejected() throws Exception {
         Citizen citizen = freshCitizen();
 
-        mvc.perform(post("/login").param("nik", citizen.nik().value()).param("password", PASSWORD))
-                .andExpect(status().isForbidden());
+        MvcResult result = browser().perform(post("/login").param("nik", citizen.nik().value())
+                .param("password", PASSWORD));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
-    void logoutWhenSignedInThenBackToLoginPage() throws Exception {
+    void logoutWhenSignedInThenSignedOutAndBackToLoginPage() throws Exception {
         Citizen citizen = freshCitizen();
-        MvcResult signedIn = login(citizen.nik().value(), PASSWORD, freshAddress(), new MockHttpSession());
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+        MockBrowser browser = browser();
+        login(browser, citizen.nik().value(), PASSWORD);
+        assertThat(signedInAs(browser)).isEqualTo(citizen.fullName());
 
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        MvcResult logout = browser.perform(post("/logout").with(csrf()));
 
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
+        assertThat(signedInAs(browser)).isNull();
     }
 }

@@ -1,6 +1,12 @@
 package id.satupintu.idp.citizen.login;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
 import org.springframework.boot.test.context.SpringBootTest;
+
+import id.satupintu.wholeserver.WholeServerTestApplication;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,13 +19,14 @@ import id.satupintu.idp.testsupport.RealStores;
  * boots once: the whole server on a random port on real PostgreSQL and Redis, with low throttling
  * limits that tests reach quickly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = WholeServerTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
         "satupintu.demo-data=true",
         "satupintu.login.throttle.account-limit=3",
         "satupintu.login.throttle.ip-limit=5",
         "spring.thymeleaf.cache=false"})
 @AutoConfigureMockMvc
-@Import(TemporaryCitizenWebSecurity.class)
+@Import(TestRegisteredClients.class)
 public abstract class CitizenWebTestSupport {
 
     public static final int ACCOUNT_LIMIT = 3;
@@ -28,5 +35,20 @@ public abstract class CitizenWebTestSupport {
     @DynamicPropertySource
     static void realStores(DynamicPropertyRegistry registry) {
         RealStores.register(registry);
+        registry.add("satupintu.data-dir", CitizenWebTestSupport::dataDir);
     }
+
+    /** Keys and salts the server generates go to a temporary directory, not the working tree. */
+    private static synchronized String dataDir() {
+        if (dataDir == null) {
+            try {
+                dataDir = Files.createTempDirectory("satupintu-citizen-test-").toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dataDir;
+    }
+
+    private static String dataDir;
 }

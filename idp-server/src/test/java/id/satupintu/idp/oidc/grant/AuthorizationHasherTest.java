@@ -2,9 +2,11 @@ package id.satupintu.idp.oidc.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 
+import id.satupintu.idp.session.CitizenAuthenticationToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
@@ -12,6 +14,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationCode;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class AuthorizationHasherTest {
 
@@ -62,6 +65,23 @@ class AuthorizationHasherTest {
         assertThat(hashed.kindOf(TokenHash.of(state))).contains(GrantTokenKind.STATE);
         assertThat(hashed.isRefreshGrant()).isFalse();
         assertThat(hashed.ephemeralLifetime(Instant.now(), Duration.ofMinutes(10))).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void hashWhenCitizenPrincipalCarriesSessionDetailsThenDetailsDropped() {
+        CitizenAuthenticationToken citizen = TestAuthorizations.citizen();
+        String sessionId = TestAuthorizations.randomValue();
+        citizen.setDetails(new WebAuthenticationDetails("203.0.113.7", sessionId));
+        OAuth2Authorization withCode = TestAuthorizations.withCode(TestRegisteredClients.relyingParty(), citizen);
+
+        HashedAuthorization hashed = hasher.hash(withCode);
+
+        CitizenAuthenticationToken stored = hashed.authorization().getAttribute(Principal.class.getName());
+        assertThat(stored.getDetails()).isNull();
+        assertThat(stored.getPrincipal()).isEqualTo(citizen.getPrincipal());
+        assertThat(stored.isAuthenticated()).isTrue();
+        assertThat(new String(new AuthorizationSerializer().serialize(hashed.authorization()),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(sessionId);
     }
 
     @Test

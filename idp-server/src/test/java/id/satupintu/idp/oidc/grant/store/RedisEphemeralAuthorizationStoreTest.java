@@ -66,6 +66,26 @@ class RedisEphemeralAuthorizationStoreTest extends EphemeralAuthorizationStoreCo
     }
 
     @Test
+    void putAndRemoveWhenRepeatedThenNoNewRedisConnectionPerCall() {
+        // a new TCP connection per write would cap the token endpoint far below its target
+        long before = connectionsReceived();
+
+        for (int i = 0; i < 50; i++) {
+            EphemeralAuthorization entry = entry(UUID.randomUUID().toString(), Duration.ofMinutes(1), randomHash());
+            store.put(entry);
+            store.remove(entry.id(), entry.indexedBy(), entry.citizen());
+        }
+
+        assertThat(connectionsReceived() - before).isLessThanOrEqualTo(1);
+    }
+
+    private static long connectionsReceived() {
+        StringRedisTemplate redis = new StringRedisTemplate(connectionFactory);
+        return Long.parseLong(redis.execute((org.springframework.data.redis.core.RedisCallback<String>) connection ->
+                connection.serverCommands().info("stats").getProperty("total_connections_received")));
+    }
+
+    @Test
     void findByIdWhenSnapshotIsBinaryThenReturnedByteForByte() {
         byte[] binary = new byte[256];
         for (int i = 0; i < binary.length; i++) {

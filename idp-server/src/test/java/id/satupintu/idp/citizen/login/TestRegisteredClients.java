@@ -4,38 +4,28 @@ import java.util.UUID;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.web.SecurityFilterChain;
 
 import id.satupintu.idp.agency.AgencyOfClient;
 
 /**
- * Stands in for the application's default security filter chain until the authorization-server
- * configuration lands: the same call of {@link CitizenLoginConfigurer} the real chain makes, plus one
- * registered client for the consent page.
+ * One registered client for the consent page, standing in for the agency store's clients. Primary,
+ * so that the tests see this client whether or not another repository is present.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class TemporaryCitizenWebSecurity {
+public class TestRegisteredClients {
 
     public static final String CLIENT_ID = "portal-demo";
     public static final String CLIENT_NAME = "Portal Layanan Publik";
 
     @Bean
-    SecurityFilterChain citizenPages(HttpSecurity http, CitizenLoginConfigurer citizenLogin) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(CitizenLoginConfigurer.PUBLIC_PATHS).permitAll()
-                .anyRequest().authenticated());
-        citizenLogin.configure(http);
-        return http.build();
-    }
-
-    @Bean
+    @Primary
     RegisteredClientRepository registeredClients() {
         return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(CLIENT_ID)
@@ -44,7 +34,7 @@ public class TemporaryCitizenWebSecurity {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("https://portal.example.id/callback")
                 .scope("openid").scope("profile").scope("email")
-                .clientSettings(ClientSettings.builder().requireProofKey(true)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(true)
                         .setting(AgencyOfClient.SETTING, "kemendagri").build())
                 .build());
     }
