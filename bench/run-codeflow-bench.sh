@@ -66,6 +66,11 @@ srv_cpu=$(awk -v a="$srv0" -v b="$srv1" 'BEGIN { print b - a }')
 LOAD_LINE="$(describe_load "$ticks0" "$ticks1" "$srv_cpu" "$gen_cpu" "$wall")"
 
 RESULT_LINE="$(grep '^RESULT' "$BENCH_TMP/driver.txt" || true)"
+# flows of the warm-up, the measured phase and the first probe flow all used the server's CPU
+FLOWS_ALL="$(sed -n -e 's/^warm-up: \([0-9]*\) flows.*/\1/p' -e 's/^RESULT flows=\([0-9]*\).*/\1/p' "$BENCH_TMP/driver.txt" \
+    | awk '{ s += $1 } END { print s + 1 }')"
+CPU_LINE="$(awk -v cpu="$srv_cpu" -v n="$FLOWS_ALL" 'BEGIN { if (n <= 1 || cpu <= 0) { print "n/a"; exit }
+    printf "%.0f ms of server CPU per flow, approx. (%.1f flows/s per fully used core)", 1000 * cpu / n, n / cpu }')"
 REPORT="$BENCH_TMP/report.txt"
 {
     echo "# full authorization-code flows: bench/run-codeflow-bench.sh"
@@ -74,6 +79,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo "load tool:   bench/CodeFlowLoad.java, $FLOW_THREADS threads, ${DURATION}s (warm-up ${WARMUP}s), driver JVM flags $DRIVER_FLAGS"
     echo "flow:        authorize (PKCE S256) -> login page -> POST NIK+password (Argon2id) -> authorize -> [consent] -> code -> POST /oauth2/token"
     echo "load:        $LOAD_LINE (warm-up included)"
+    echo "server cpu:  $CPU_LINE"
     describe_stores
     echo
     if [ -n "$RESULT_LINE" ]; then

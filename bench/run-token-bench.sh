@@ -103,6 +103,11 @@ SUMMARY="$(awk -v r="$req" -v d="$dur" -v bad="$bad" -v errs="$errs" -v p50="$(f
     printf "tokens/s %.0f (%d tokens in %.1fs; non-2xx %d, socket errors %d)  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms\n",
         (r - bad) / (d / 1e6), r - bad, d / 1e6, bad, errs, p50 / 1000, p90 / 1000, p99 / 1000, max / 1000 }')"
 
+CPU_LINE="$(awk -v cpu="$srv_cpu" -v wall="$wall" -v r="$req" -v bad="$bad" -v d="$dur" 'BEGIN {
+    ok = r - bad; if (ok <= 0 || cpu <= 0) { print "n/a"; exit }
+    # server CPU seconds cover the wrk run (wall), tokens cover wrk duration: scale to the same span
+    per = cpu / (ok * wall / (d / 1e6))
+    printf "%.2f ms of server CPU per token (%.0f tokens/s per fully used core)", per * 1000, 1 / per }')"
 REPORT="$BENCH_TMP/report.txt"
 {
     echo "# client_credentials token endpoint: bench/run-token-bench.sh"
@@ -111,6 +116,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo "load tool:   $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2) -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency (warm-up ${WARMUP}s)"
     echo "request:     POST /oauth2/token $BENCH_BODY, client $CLIENT_ID (client_secret_basic)"
     echo "load:        $LOAD_LINE"
+    echo "server cpu:  $CPU_LINE"
     describe_stores
     echo
     echo "RESULT: $SUMMARY"
