@@ -11,7 +11,7 @@ CONNECTIONS=32
 THREADS=2            # wrk threads
 CLIENT_ID=demo-portal
 CLIENT_SECRET=demo-portal-secret
-SCOPE="${SCOPE:-}"   # empty: no scope parameter (the client's registered scopes)
+SCOPE="${SCOPE-profile}"  # empty: no scope parameter
 SAVE=1
 
 usage() {
@@ -22,7 +22,7 @@ Usage: bench/run-token-bench.sh [options]
   --connections N    wrk connections (default $CONNECTIONS)
   --threads N        wrk threads (default $THREADS)
   --client ID:SECRET client (default $CLIENT_ID and its demo secret)
-  --scope "S"        scope parameter (default: none, i.e. the client's registered scopes)
+  --scope "S"        scope parameter (default "$SCOPE"; "" sends none)
   --no-save          do not write the result file under bench/results/
 EOF
     common_usage
