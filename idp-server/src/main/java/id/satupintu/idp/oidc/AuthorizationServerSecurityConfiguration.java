@@ -1,6 +1,7 @@
 package id.satupintu.idp.oidc;
 
 import java.time.Clock;
+import java.util.Set;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -89,8 +90,10 @@ public class AuthorizationServerSecurityConfiguration {
                 SecurityContextHolderFilter.class);
         http.oauth2ResourceServer(resourceServer -> resourceServer
                 .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)));
-        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(login,
-                new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        // browsers are sent to sign in; API callers (no Accept, or */*) get 401 from the bearer entry point
+        MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(login, browsers));
         return http.build();
     }
 }

@@ -1,5 +1,8 @@
 package id.satupintu.idp.oidc;
 
+import java.util.Date;
+import java.util.TreeSet;
+
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.session.AuthenticatedCitizen;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
  * <li>ID tokens carry {@code auth_time} (§2, required with {@code max_age}), {@code acr} and
  *     {@code amr} from the sign-in, not from the token request.</li>
  * </ul>
- * Tokens of the {@code client_credentials} grant keep the client as subject.
+ * Access tokens carry {@code scope} as one space-delimited string (RFC 9068 §2.2.3). Tokens of the
+ * {@code client_credentials} grant keep the client as subject.
  */
 @Component
 public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -31,6 +35,10 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType()) && !context.getAuthorizedScopes().isEmpty()) {
+            // RFC 9068 §2.2.3: one space-delimited string, not a JSON array
+            context.getClaims().claim("scope", String.join(" ", new TreeSet<>(context.getAuthorizedScopes())));
+        }
         if (!(context.getPrincipal() instanceof CitizenAuthenticationToken citizenToken)) {
             return;
         }
@@ -39,7 +47,7 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
         context.getClaims().subject(pairwiseSubjects.subjectFor(agency, citizen.citizenId()));
         if (isIdToken(context)) {
             context.getClaims()
-                    .claim(IdTokenClaimNames.AUTH_TIME, citizen.authenticatedAt())
+                    .claim(IdTokenClaimNames.AUTH_TIME, Date.from(citizen.authenticatedAt()))
                     .claim(IdTokenClaimNames.ACR, citizen.acr())
                     .claim("amr", citizen.amr());
         } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {

@@ -1,8 +1,11 @@
 package id.satupintu.idp.session;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
@@ -17,9 +20,19 @@ public final class CitizenAuthenticationToken extends AbstractAuthenticationToke
     private final AuthenticatedCitizen citizen;
 
     public CitizenAuthenticationToken(AuthenticatedCitizen citizen) {
-        super(List.of(new SimpleGrantedAuthority("ROLE_CITIZEN")));
+        super(authorities(citizen));
         this.citizen = citizen;
         setAuthenticated(true);
+    }
+
+    private static List<GrantedAuthority> authorities(AuthenticatedCitizen citizen) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_CITIZEN"));
+        for (String method : citizen.amr()) {
+            String factor = "pwd".equals(method) ? FactorGrantedAuthority.PASSWORD_AUTHORITY : "FACTOR_" + method.toUpperCase();
+            authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(citizen.authenticatedAt()).build());
+        }
+        return authorities;
     }
 
     @Override

@@ -15,12 +15,16 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * Chooses the page language, in this order: the citizen's own choice from the language switch
  * (remembered in a cookie); the relying party's {@code ui_locales} (OIDC Core §3.1.2.1) on this
- * request, or on the authorization request saved while the citizen signs in; Bahasa Indonesia.
+ * request, on the authorization request a page found for it ({@link #REQUESTED_UI_LOCALES}), or on
+ * the authorization request saved while the citizen signs in; Bahasa Indonesia.
  */
 public class CitizenLocaleResolver extends CookieLocaleResolver {
 
     static final String COOKIE_NAME = "SATUPINTU_LANG";
     static final String UI_LOCALES = "ui_locales";
+
+    /** Request attribute in which a controller hands over the {@code ui_locales} of the request it serves. */
+    static final String REQUESTED_UI_LOCALES = CitizenLocaleResolver.class.getName() + ".uiLocales";
 
     private final RequestCache savedRequests = new HttpSessionRequestCache();
 
@@ -33,8 +37,20 @@ public class CitizenLocaleResolver extends CookieLocaleResolver {
         setDefaultLocaleFunction(this::fromRequestOrDefault);
     }
 
+    /**
+     * Applies the {@code ui_locales} of the authorization request a page serves to the rest of this
+     * request (unless the citizen chose a language). The locale may already have been resolved, and
+     * cached, before the controller ran.
+     */
+    public static void applyUiLocales(HttpServletRequest request, String uiLocales) {
+        request.setAttribute(REQUESTED_UI_LOCALES, uiLocales);
+        request.removeAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME);
+    }
+
     private Locale fromRequestOrDefault(HttpServletRequest request) {
         return UiLocales.firstSupported(request.getParameter(UI_LOCALES))
+                .or(() -> request.getAttribute(REQUESTED_UI_LOCALES) instanceof String handedOver
+                        ? UiLocales.firstSupported(handedOver) : Optional.empty())
                 .or(() -> fromSavedRequest(request))
                 .orElse(UiLocales.INDONESIAN);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import id.satupintu.idp.citizen.Citizen;
 import id.satupintu.idp.citizen.CitizenStore;
@@ -37,12 +40,14 @@ class ConsentPageController {
     private final ObjectProvider<RegisteredClientRepository> clients;
     private final CitizenStore citizens;
     private final MessageSource messages;
+    private final AuthorizationRequestLocales requestLocales;
 
     ConsentPageController(ObjectProvider<RegisteredClientRepository> clients, CitizenStore citizens,
-                          MessageSource messages) {
+                          MessageSource messages, AuthorizationRequestLocales requestLocales) {
         this.clients = clients;
         this.citizens = citizens;
         this.messages = messages;
+        this.requestLocales = requestLocales;
     }
 
     /** One requested scope as the page shows it; {@code openid} is required and cannot be unticked. */
@@ -51,8 +56,11 @@ class ConsentPageController {
 
     @GetMapping("/consent")
     String consent(@RequestParam(name = "client_id") String clientId, @RequestParam(name = "scope") String scope,
-                   @RequestParam(name = "state") String state, Authentication authentication, Locale locale,
-                   Model model) {
+                   @RequestParam(name = "state") String state, Authentication authentication,
+                   HttpServletRequest request, Model model) {
+        // the application's ui_locales apply here too, unless the citizen chose a language
+        requestLocales.uiLocalesOf(state).ifPresent(uiLocales -> CitizenLocaleResolver.applyUiLocales(request, uiLocales));
+        Locale locale = RequestContextUtils.getLocale(request);
         RegisteredClientRepository repository = clients.getIfAvailable();
         RegisteredClient client = repository == null ? null : repository.findByClientId(clientId);
         if (client == null) {

@@ -10,30 +10,33 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Gives every page the links of the language switch: the current page with {@code lang} set,
+ * Gives every citizen page the links of the language switch: the current page with {@code lang} set,
  * keeping its other parameters (the consent page needs its {@code client_id}, {@code scope}, {@code state}).
+ * Limited to the page controllers' packages, so that JSON APIs do not compute it.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = {"id.satupintu.idp.web", "id.satupintu.idp.citizen"})
 class LanguageSwitch {
 
-    /** One entry of the switch; {@code label} is the language's own name. */
-    record LanguageLink(String tag, String label, String href, boolean current) {
+    /**
+     * One entry of the switch; {@code label} is the language's own name. Which one is current is left
+     * to the page: a controller may still change the language after this runs (consent and ui_locales).
+     */
+    record LanguageLink(String tag, String label, String href) {
     }
 
     @ModelAttribute("languageLinks")
-    List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
-        return List.of(link(request, locale, UiLocales.INDONESIAN, "Bahasa Indonesia"),
-                link(request, locale, UiLocales.ENGLISH, "English"));
+    List<LanguageLink> languageLinks(HttpServletRequest request) {
+        return List.of(link(request, UiLocales.INDONESIAN, "Bahasa Indonesia"),
+                link(request, UiLocales.ENGLISH, "English"));
     }
 
-    private static LanguageLink link(HttpServletRequest request, Locale current, Locale target, String label) {
+    private static LanguageLink link(HttpServletRequest request, Locale target, String label) {
         String href = UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
                 .replaceQueryParam("error") // a one-time message flag, not worth repeating
                 .replaceQueryParam(I18nConfiguration.SWITCH_PARAMETER, target.getLanguage())
                 .build()
                 .toUriString();
-        return new LanguageLink(target.getLanguage(), label, href,
-                target.getLanguage().equals(current.getLanguage()));
+        return new LanguageLink(target.getLanguage(), label, href);
     }
 }

@@ -1,5 +1,8 @@
 package id.satupintu.idp.web;
 
+import java.util.Map;
+
+import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.citizen.login.CitizenLoginConfigurer;
 import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
@@ -9,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -29,6 +33,11 @@ public class WebSecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority("SCOPE_agency.admin"))
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(new AuditedBearerTokenEntryPoint(audit)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                    audit.record(AuditEvent.failure("admin.access_denied", "", null, request.getRemoteAddr(),
+                            Map.of("path", request.getRequestURI())));
+                    new BearerTokenAccessDeniedHandler().handle(request, response, denied);
+                }))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens, no cookies: nothing for a cross-site request to ride on
                 .csrf(csrf -> csrf.disable());

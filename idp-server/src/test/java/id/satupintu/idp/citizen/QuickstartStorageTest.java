@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import id.satupintu.wholeserver.WholeServerTestApplication;
 import org.springframework.context.annotation.Import;
 
 import id.satupintu.idp.citizen.login.LoginAttemptStore;
@@ -18,7 +16,7 @@ import id.satupintu.idp.registry.Nik;
  * The quickstart's storage: the V2 migration and the entity mapping on H2 in PostgreSQL mode, and
  * the in-memory login-attempt store when no Redis is configured.
  */
-@SpringBootTest(classes = WholeServerTestApplication.class, properties = {
+@SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:citizen-quickstart;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "satupintu.demo-data=true",
         "satupintu.data-dir=${java.io.tmpdir}/satupintu-citizen-quickstart-test"})

@@ -73,8 +73,10 @@ public final class HeadlessChromium {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            Process process = builder.start();
             process.getOutputStream().close(); // no questions: the install is non-interactive
             if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("'" + String.join(" ", command) + "' failed; browser tests need "

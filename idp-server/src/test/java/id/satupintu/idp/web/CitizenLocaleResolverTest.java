@@ -56,6 +56,26 @@ class CitizenLocaleResolverTest {
     }
 
     @Test
+    void applyUiLocalesWhenLocaleAlreadyResolvedThenLaterResolutionsUseIt() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        assertThat(resolver.resolveLocale(request)).isEqualTo(UiLocales.INDONESIAN);
+
+        CitizenLocaleResolver.applyUiLocales(request, "en-GB");
+
+        assertThat(resolver.resolveLocale(request)).isEqualTo(UiLocales.ENGLISH);
+    }
+
+    @Test
+    void applyUiLocalesWhenCitizenChoseLanguageThenChoiceStillWins() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setCookies(new Cookie("SATUPINTU_LANG", "id"));
+
+        CitizenLocaleResolver.applyUiLocales(request, "en");
+
+        assertThat(resolver.resolveLocale(request)).isEqualTo(UiLocales.INDONESIAN);
+    }
+
+    @Test
     void resolveLocaleWhenSwitchCookieAndUiLocalesDisagreeThenCitizensOwnChoiceWins() {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setCookies(new Cookie("SATUPINTU_LANG", "id"));

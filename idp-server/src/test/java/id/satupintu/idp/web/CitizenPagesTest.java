@@ -180,7 +180,18 @@ class CitizenPagesTest extends CitizenWebTestSupport {
     }
 
     @Test
-    void errorPageWhenBadRequestThenReadablePageWithoutDetails() throws Exception {
+    void errorPageWhenAuthorizationRequestNamesUnknownClientThenReadable400Page() throws Exception {
+        // no redirect to an unverified client: the citizen gets the page (RFC 6749 §4.1.2.1)
+        HttpResponse<String> response = http("/oauth2/authorize?response_type=code&client_id=tidak-terdaftar"
+                + "&redirect_uri=https://evil.example/cb&scope=openid&state=x", null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Permintaan tidak dapat diproses").contains("role=\"alert\"")
+                .doesNotContain("Exception").doesNotContain("evil.example");
+    }
+
+    @Test
+    void errorPageWhenForbiddenThenReadablePageWithoutDetails() throws Exception {
         // the login form's processing URL without a CSRF token is refused before any controller
         HttpResponse<String> forbidden = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/login")).header("Accept", "text/html")

@@ -46,16 +46,27 @@ class ConsentFlowTest extends CitizenWebTestSupport {
     /** A citizen of its own per test: an earlier approval would otherwise carry over (Spring keeps consents). */
     @BeforeEach
     void signInAndReachConsentPage() throws Exception {
+        consentPage = signInAndOpenConsentPage(AUTHORIZE);
+    }
+
+    private String signInAndOpenConsentPage(String authorizeUrl) throws Exception {
         Citizen citizen = TestCitizens.fresh(hasher.hash("kata-sandi-uji"));
         citizens.save(citizen);
         browser = new MockBrowser(mvc, "10.50.0." + (int) (Math.random() * 250 + 1));
         browser.perform(post("/login").param("nik", citizen.nik().value()).param("password", "kata-sandi-uji")
                 .with(csrf()));
-        MvcResult authorize = browser.perform(get(URI.create(AUTHORIZE)));
+        MvcResult authorize = browser.perform(get(URI.create(authorizeUrl)));
         String consentUrl = authorize.getResponse().getRedirectedUrl();
         assertThat(consentUrl).contains("/consent?");
-        consentPage = browser.perform(get(URI.create(consentUrl.substring(consentUrl.indexOf("/consent?")))))
+        return browser.perform(get(URI.create(consentUrl.substring(consentUrl.indexOf("/consent?")))))
                 .getResponse().getContentAsString();
+    }
+
+    @Test
+    void consentPageWhenApplicationAskedForEnglishThenEnglish() throws Exception {
+        String english = signInAndOpenConsentPage(AUTHORIZE + "&ui_locales=en-GB");
+
+        assertThat(english).contains("<html lang=\"en\">").contains("asks to access your SatuPintu account");
     }
 
     private static String hidden(String page, String name) {

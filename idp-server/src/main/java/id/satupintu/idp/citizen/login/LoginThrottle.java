@@ -13,7 +13,12 @@ import id.satupintu.idp.registry.Nik;
 
 /**
  * Applies {@link LoginThrottleProperties} to sign-ins: per account and per client address. Accounts
- * are keyed by a SHA-256 of the NIK so that the shared store never holds NIKs.
+ * are keyed by a SHA-256 of the NIK, so that NIKs do not sit in plain sight in the shared store. It is
+ * not a secret: NIKs are structured enough to be enumerated, so Redis itself must stay private.
+ * Unknown NIKs are counted too, so probing one costs the same as attacking a real account.
+ *
+ * <p>An attacker can keep one account throttled by failing on purpose; NIST SP 800-63B §5.2.2 accepts
+ * this in exchange for bounding guesses, and the counters expire, so there is no permanent lock-out.
  */
 @Component
 public class LoginThrottle {

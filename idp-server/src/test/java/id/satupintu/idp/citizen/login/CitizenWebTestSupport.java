@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 import org.springframework.boot.test.context.SpringBootTest;
-
-import id.satupintu.wholeserver.WholeServerTestApplication;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,8 +17,7 @@ import id.satupintu.idp.testsupport.RealStores;
  * boots once: the whole server on a random port on real PostgreSQL and Redis, with low throttling
  * limits that tests reach quickly.
  */
-@SpringBootTest(classes = WholeServerTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "satupintu.demo-data=true",
         "satupintu.login.throttle.account-limit=3",
         "satupintu.login.throttle.ip-limit=5",

@@ -69,6 +69,13 @@ class LoginBrowserEndToEndTest extends CitizenWebTestSupport {
                 .isEmpty();
     }
 
+    /** The browser window is phone-sized (412 px): nothing may need sideways scrolling. */
+    private static void assertFitsPhoneWidth(ChromeDriver browser) {
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+    }
+
     @Test
     void accessibilityCheckWhenPageBrokenThenViolationsFound() {
         // proves the checker runs and reports: a page without lang and with an unlabelled field fails
@@ -86,6 +93,7 @@ class LoginBrowserEndToEndTest extends CitizenWebTestSupport {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk ke SatuPintu");
         assertNoSeriousAccessibilityViolations(browser);
+        assertFitsPhoneWidth(browser);
 
         signIn(SITI_NIK, DEMO_PASSWORD);
 
@@ -99,6 +107,30 @@ class LoginBrowserEndToEndTest extends CitizenWebTestSupport {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Anda telah keluar.");
+    }
+
+    @Test
+    void authorizationWhenDemoCitizenSignsInAndApprovesThenApplicationReceivesCode() {
+        browser.get(url("/oauth2/authorize?response_type=code&client_id=" + TestRegisteredClients.CLIENT_ID
+                + "&redirect_uri=https://portal.example.id/callback&scope=openid%20profile%20email&state=e2e"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+                + "&ui_locales=en"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "Sign in to SatuPintu"));
+
+        signIn("3578015003950003", DEMO_PASSWORD); // Dewi: no other test gives consent as her
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/consent?"));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo(TestRegisteredClients.CLIENT_NAME + " asks to access your SatuPintu account");
+        assertThat(browser.findElement(By.id("scope-0")).isEnabled()).as("openid can be unticked").isFalse();
+        assertNoSeriousAccessibilityViolations(browser);
+        assertFitsPhoneWidth(browser);
+
+        browser.findElement(By.id("approve")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("code="));
+        assertThat(browser.getCurrentUrl()).startsWith("https://portal.example.id/callback?").contains("state=e2e");
     }
 
     @Test
