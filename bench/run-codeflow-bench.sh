@@ -17,6 +17,8 @@ Usage: bench/run-codeflow-bench.sh [options]
   --duration S       measured seconds (default $DURATION)
   --warmup S         warm-up seconds (default $WARMUP)
   --flow-threads N   concurrent browsers in the driver (default $FLOW_THREADS)
+  --demo-client      use the seeded demo-portal client (redirect http://127.0.0.1:8081/callback)
+                     instead of registering one through dynamic registration
   --no-save          do not write the result file under bench/results/
 EOF
     common_usage
@@ -29,6 +31,8 @@ while [ $# -gt 0 ]; do
         --duration) DURATION="$2"; shift 2 ;;
         --warmup) WARMUP="$2"; shift 2 ;;
         --flow-threads) FLOW_THREADS="$2"; shift 2 ;;
+        --demo-client) export BENCH_CLIENT_ID=demo-portal BENCH_CLIENT_SECRET=demo-portal-secret \
+                BENCH_REDIRECT_URI=http://127.0.0.1:8081/callback; shift ;;
         --no-save) SAVE=0; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option $1" ;;
@@ -78,6 +82,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo "jar:         $(basename "$JAR")"
     echo "load tool:   bench/CodeFlowLoad.java, $FLOW_THREADS threads, ${DURATION}s (warm-up ${WARMUP}s), driver JVM flags $DRIVER_FLAGS"
     echo "flow:        authorize (PKCE S256) -> login page -> POST NIK+password (Argon2id) -> authorize -> [consent] -> code -> POST /oauth2/token"
+    echo "client:      $(sed -n 's/^client: //p' "$BENCH_TMP/driver.txt" | head -1)"
     echo "load:        $LOAD_LINE (warm-up included)"
     echo "server cpu:  $CPU_LINE"
     describe_stores
