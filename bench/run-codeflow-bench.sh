@@ -52,7 +52,7 @@ JAVAC="$(dirname "$(readlink -f "$(command -v "$JAVA_BIN")")")/javac"
 
 log "driver: CodeFlowLoad $BASE_URL $FLOW_THREADS threads, ${DURATION}s (warm-up ${WARMUP}s)"
 profile_start
-ticks0="$(machine_ticks)"; srv0="$(cpu_seconds "$SERVER_PID")"; start_ns=$(date +%s%N)
+ticks0="$(machine_ticks)"; srv0="$(cpu_seconds "$SERVER_PID")"; st0="$(stores_cpu_seconds)"; start_ns=$(date +%s%N)
 TIMEFORMAT='%U %S'
 set +e
 # shellcheck disable=SC2086
@@ -61,13 +61,14 @@ set +e
     "$BASE_URL" "$FLOW_THREADS" "$DURATION" "$WARMUP" >"$BENCH_TMP/driver.txt" 2>&1 ; } 2>"$BENCH_TMP/driver.time"
 driver_rc=$?
 set -e
-end_ns=$(date +%s%N); ticks1="$(machine_ticks)"; srv1="$(cpu_seconds "$SERVER_PID")"
+end_ns=$(date +%s%N); ticks1="$(machine_ticks)"; srv1="$(cpu_seconds "$SERVER_PID")"; st1="$(stores_cpu_seconds)"
 profile_stop
 # the load figure covers warm-up and measurement alike (one driver process)
 wall=$(awk -v a="$start_ns" -v b="$end_ns" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
 gen_cpu=$(awk '{ print $1 + $2 }' "$BENCH_TMP/driver.time" 2>/dev/null || echo 0)
 srv_cpu=$(awk -v a="$srv0" -v b="$srv1" 'BEGIN { print b - a }')
-LOAD_LINE="$(describe_load "$ticks0" "$ticks1" "$srv_cpu" "$gen_cpu" "$wall")"
+st_cpu=$(awk -v a="$st0" -v b="$st1" 'BEGIN { print b - a }')
+LOAD_LINE="$(describe_load "$ticks0" "$ticks1" "$srv_cpu" "$st_cpu" "$gen_cpu" "$wall")"
 
 RESULT_LINE="$(grep '^RESULT' "$BENCH_TMP/driver.txt" || true)"
 # flows of the warm-up, the measured phase and the first probe flow all used the server's CPU

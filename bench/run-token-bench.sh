@@ -81,17 +81,18 @@ log "warm-up: $(grep -E '^Requests/sec' "$BENCH_TMP/warmup.txt")"
 
 log "measuring: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency"
 profile_start
-ticks0="$(machine_ticks)"; srv0="$(cpu_seconds "$SERVER_PID")"; start_ns=$(date +%s%N)
+ticks0="$(machine_ticks)"; srv0="$(cpu_seconds "$SERVER_PID")"; st0="$(stores_cpu_seconds)"; start_ns=$(date +%s%N)
 TIMEFORMAT='%U %S'
 { time timeout "$WRK_TIMEOUT" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency \
     -s "$BENCH_DIR/client-credentials.lua" "$TOKEN_URL" >"$BENCH_TMP/wrk.txt" 2>&1 ; } 2>"$BENCH_TMP/wrk.time" \
     || { cat "$BENCH_TMP/wrk.txt" >&2; die "wrk failed"; }
-end_ns=$(date +%s%N); ticks1="$(machine_ticks)"; srv1="$(cpu_seconds "$SERVER_PID")"
+end_ns=$(date +%s%N); ticks1="$(machine_ticks)"; srv1="$(cpu_seconds "$SERVER_PID")"; st1="$(stores_cpu_seconds)"
 profile_stop
 wall=$(awk -v a="$start_ns" -v b="$end_ns" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
 gen_cpu=$(awk '{ print $1 + $2 }' "$BENCH_TMP/wrk.time")
 srv_cpu=$(awk -v a="$srv0" -v b="$srv1" 'BEGIN { print b - a }')
-LOAD_LINE="$(describe_load "$ticks0" "$ticks1" "$srv_cpu" "$gen_cpu" "$wall")"
+st_cpu=$(awk -v a="$st0" -v b="$st1" 'BEGIN { print b - a }')
+LOAD_LINE="$(describe_load "$ticks0" "$ticks1" "$srv_cpu" "$st_cpu" "$gen_cpu" "$wall")"
 
 RESULT_LINE="$(grep '^RESULT' "$BENCH_TMP/wrk.txt" || true)"
 [ -n "$RESULT_LINE" ] || { cat "$BENCH_TMP/wrk.txt" >&2; die "no RESULT line from wrk"; }

@@ -275,17 +275,36 @@ machine_ticks() {
 }
 
 # Prints how busy the machine was between two machine_ticks samples and how much of that was
-# the server and the load generator: "$before" "$after" server_cpu_s generator_cpu_s wall_s
+# the server, its stores (Redis, PostgreSQL) and the load generator:
+# describe_load "$before" "$after" server_cpu_s stores_cpu_s generator_cpu_s wall_s
 describe_load() {
     local b0 t0 b1 t1
     read -r b0 t0 <<<"$1"; read -r b1 t1 <<<"$2"
-    awk -v b0="$b0" -v t0="$t0" -v b1="$b1" -v t1="$t1" -v srv="$3" -v gen="$4" -v wall="$5" \
+    awk -v b0="$b0" -v t0="$t0" -v b1="$b1" -v t1="$t1" -v srv="$3" -v st="$4" -v gen="$5" -v wall="$6" \
         -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" 'BEGIN {
         busy = (b1 - b0) / hz; total = (t1 - t0) / hz
-        other = busy - srv - gen; if (other < 0) other = 0
-        printf "machine busy %.0f%% of %d cores over %.0fs: server %.2f cores, load generator %.2f cores, everything else %.2f cores\n",
-            (total > 0 ? 100 * busy / total : 0), cores, wall, srv / wall, gen / wall, other / wall
+        other = busy - srv - st - gen; if (other < 0) other = 0
+        printf "machine busy %.0f%% of %d cores over %.0fs: server %.2f cores, ", \
+            (total > 0 ? 100 * busy / total : 0), cores, wall, srv / wall
+        if (st > 0) printf "Redis+PostgreSQL %.2f cores, ", st / wall
+        printf "load generator %.2f cores, everything else on the machine %.2f cores\n", gen / wall, other / wall
     }'
+}
+
+# CPU seconds used so far by the stores this script started (Redis, PostgreSQL and its backends).
+stores_cpu_seconds() {
+    local total=0 pid pids=""
+    [ -n "$REDIS_PID" ] && pids="$REDIS_PID"
+    if [ "$PG_STARTED" = 1 ] && [ -r "$PG_DATA/postmaster.pid" ]; then
+        pid="$(head -1 "$PG_DATA/postmaster.pid")"
+        pids="$pids $pid $(pgrep -P "$pid" | tr '\n' ' ')"
+    fi
+    for pid in $pids; do
+        [ -r "/proc/$pid/stat" ] || continue
+        # utime stime cutime cstime (reaped children count too)
+        total=$(awk -v t="$total" -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print t + ($12 + $13 + $14 + $15) / hz }' "/proc/$pid/stat")
+    done
+    echo "$total"
 }
 
 # Evidence that the chosen stores were really used (Redis commands served, keys held).
