@@ -260,6 +260,9 @@ describe_environment() {
     echo "java:        $("$JAVA_BIN" -version 2>&1 | head -1)"
     echo "jvm flags:   $JVM_FLAGS"
     echo "stores:      $STORES"
+    if [ "$PROFILE" = 1 ]; then
+        echo "profiled:    yes (JDK Flight Recorder on the server; it costs throughput: do not quote this run's figure)"
+    fi
 }
 
 # CPU seconds (user+system) of a process so far, from /proc (clock ticks -> seconds).
@@ -331,7 +334,7 @@ jdk_tool() {
 # --profile: JFR over the measured phase only (warm-up excluded).
 profile_start() {
     [ "$PROFILE" = 1 ] && [ -n "$SERVER_PID" ] || return 0
-    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.start name=bench settings=profile \
+    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.start name=bench settings=default \
         filename="$BENCH_TMP/server.jfr" >/dev/null || log "could not start JFR"
 }
 

@@ -31,7 +31,7 @@ inside {
 }
 END {
     if (n == 0) { print "no execution samples recorded"; exit }
-    printf "%d execution samples (JFR, settings=profile)\n", n
+    printf "%d execution samples (JFR method sampling)\n", n
     print "CPU share by category (inclusive; categories overlap):"
     for (c in cat) printf "  %5.1f%%  %s\n", 100 * cat[c] / n, c | "sort -rn"
     close("sort -rn")
