@@ -172,7 +172,7 @@ start_postgres() {
     mkdir -p "$BENCH_TMP/pg"
     printf '%s\n' "$PG_PASSWORD" > "$BENCH_TMP/pg/pwfile"
     [ "$(id -u)" -eq 0 ] && chown -R postgres: "$BENCH_TMP/pg"
-    log "initdb + start PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $NF}') on 127.0.0.1:$PG_PORT"
+    log "initdb + start PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
     as_pg_user "$PG_BIN/initdb" -D "$PG_DATA" -U satupintu --pwfile="$BENCH_TMP/pg/pwfile" \
         --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$BENCH_TMP/pg/initdb.log" 2>&1 \
         || { cat "$BENCH_TMP/pg/initdb.log" >&2; die "initdb failed"; }
@@ -188,7 +188,7 @@ start_redis() {
     need_root_or_pkg redis-server redis-server
     REDIS_PORT="$(free_port)"
     mkdir -p "$BENCH_TMP/redis"
-    log "start Redis $(redis-server --version | awk '{print $3}') on 127.0.0.1:$REDIS_PORT (no persistence)"
+    log "start Redis $(redis-server --version | awk '{print $3}' | sed 's/^v=//') on 127.0.0.1:$REDIS_PORT (no persistence)"
     redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$BENCH_TMP/redis" --save "" \
         --appendonly no --protected-mode yes --daemonize no --logfile "$BENCH_TMP/redis/redis.log" &
     REDIS_PID=$!
@@ -316,6 +316,14 @@ describe_stores() {
         local info
         info="$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" info stats 2>/dev/null | tr -d '\r')"
         echo "redis:       $(grep -m1 '^total_commands_processed' <<<"$info") keys=$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" dbsize 2>/dev/null)"
+        # key families (name up to the last ':'), how many, and the TTL of one of each
+        ( set +o pipefail; redis-cli -h 127.0.0.1 -p "$REDIS_PORT" --scan 2>/dev/null | head -200000 \
+            | awk '{ k = $0; sub(/:[^:]*$/, ":*", k); n[k]++; if (!(k in ex)) ex[k] = $0 }
+                   END { for (k in n) print n[k], k, ex[k] }' | sort -rn | head -8 \
+            | while read -r count family example; do
+                printf '  %-50s %8s keys (of the first 200000 scanned), TTL of one: %ss\n' "$family" "$count" \
+                    "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ttl "$example" 2>/dev/null)"
+            done ) || true
     fi
     return 0
 }
