@@ -1,11 +1,15 @@
 package id.satupintu.idp.oidc;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
-import java.util.TreeSet;
 
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.session.AuthenticatedCitizen;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
+import id.satupintu.idp.store.Sha256;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -19,10 +23,11 @@ import org.springframework.stereotype.Component;
  * <li>{@code sub} is the pairwise identifier for the client's agency (OIDC Core §8.1), in ID tokens
  *     and access tokens alike, so no token carries the internal account id;</li>
  * <li>ID tokens carry {@code auth_time} (§2, required with {@code max_age}), {@code acr} and
- *     {@code amr} from the sign-in, not from the token request.</li>
+ *     {@code amr} from the sign-in, not from the token request, and {@code at_hash} (§3.3.2.11)
+ *     binding them to the access token issued with them.</li>
  * </ul>
- * Access tokens carry {@code scope} as one space-delimited string (RFC 9068 §2.2.3). Tokens of the
- * {@code client_credentials} grant keep the client as subject.
+ * Tokens of the {@code client_credentials} grant keep the client as subject. ({@code scope} stays a
+ * JSON array, not RFC 9068's string: Spring's registration and introspection read it as a list.)
  */
 @Component
 public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -35,10 +40,6 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
 
     @Override
     public void customize(JwtEncodingContext context) {
-        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType()) && !context.getAuthorizedScopes().isEmpty()) {
-            // RFC 9068 §2.2.3: one space-delimited string, not a JSON array
-            context.getClaims().claim("scope", String.join(" ", new TreeSet<>(context.getAuthorizedScopes())));
-        }
         if (!(context.getPrincipal() instanceof CitizenAuthenticationToken citizenToken)) {
             return;
         }
@@ -50,9 +51,23 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
                     .claim(IdTokenClaimNames.AUTH_TIME, Date.from(citizen.authenticatedAt()))
                     .claim(IdTokenClaimNames.ACR, citizen.acr())
                     .claim("amr", citizen.amr());
+            OAuth2Authorization authorization = context.getAuthorization();
+            if (authorization != null && authorization.getAccessToken() != null) {
+                context.getClaims().claim(IdTokenClaimNames.AT_HASH,
+                        accessTokenHash(authorization.getAccessToken().getToken().getTokenValue()));
+            }
         } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             context.getClaims().claim("client_id", context.getRegisteredClient().getClientId());
         }
+    }
+
+    /**
+     * {@code at_hash} (OIDC Core §3.3.2.11): the left half of the SHA-256 of the access token, base64url;
+     * SHA-256 because every ID-token algorithm offered (RS256, PS256, ES256) uses it.
+     */
+    static String accessTokenHash(String accessToken) {
+        byte[] digest = Sha256.digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, digest.length / 2));
     }
 
     private static boolean isIdToken(JwtEncodingContext context) {

@@ -2,10 +2,10 @@ package id.satupintu.idp.agency.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import id.satupintu.idp.store.Sha256;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +54,6 @@ public class Sha256ClientSecretEncoder implements PasswordEncoder {
     }
 
     private static byte[] digest(CharSequence rawSecret) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(rawSecret.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.digest(rawSecret.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

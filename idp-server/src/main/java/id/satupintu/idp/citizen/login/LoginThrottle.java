@@ -1,8 +1,6 @@
 package id.satupintu.idp.citizen.login;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import id.satupintu.idp.registry.Nik;
+import id.satupintu.idp.store.Sha256;
 
 /**
  * Applies {@link LoginThrottleProperties} to sign-ins: per account and per client address. Accounts
@@ -73,11 +72,6 @@ public class LoginThrottle {
     }
 
     private static String accountKey(Nik nik) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(nik.value().getBytes(StandardCharsets.US_ASCII));
-            return "account:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return "account:" + HexFormat.of().formatHex(Sha256.digest(nik.value().getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -1,11 +1,9 @@
 package id.satupintu.idp.oidc.grant;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+
+import id.satupintu.idp.store.Sha256;
 
 /**
  * The SHA-256 hash of a token, code or consent state: the only form in which such values are stored
@@ -33,12 +31,7 @@ public record TokenHash(String value) {
     /** @return the hash of a presented or freshly issued token value */
     public static TokenHash of(String tokenValue) {
         Objects.requireNonNull(tokenValue, "tokenValue");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(tokenValue.getBytes(StandardCharsets.UTF_8));
-            return new TokenHash(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return new TokenHash(Sha256.base64Url(tokenValue));
     }
 
     /**

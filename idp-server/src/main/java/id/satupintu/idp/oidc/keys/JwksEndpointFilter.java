@@ -2,11 +2,9 @@ package id.satupintu.idp.oidc.keys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
 
+import id.satupintu.idp.store.Sha256;
 import id.satupintu.keys.SigningKeyRing;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,7 +30,7 @@ public class JwksEndpointFilter extends OncePerRequestFilter {
     public JwksEndpointFilter(String path, SigningKeyRing ring, Duration maxAge) {
         this.path = path;
         this.body = ring.publicJwkSet().toString(true).getBytes(StandardCharsets.UTF_8);
-        this.etag = "\"" + sha256(body) + "\"";
+        this.etag = "\"" + Sha256.base64Url(body) + "\"";
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();
     }
 
@@ -56,14 +54,6 @@ public class JwksEndpointFilter extends OncePerRequestFilter {
         response.setContentLength(body.length);
         if (HttpMethod.GET.matches(request.getMethod())) {
             response.getOutputStream().write(body);
-        }
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }
