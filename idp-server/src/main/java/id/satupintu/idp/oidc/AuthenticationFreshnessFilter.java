@@ -15,11 +15,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -121,17 +120,12 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
 
     private IdTokenHintVerifier.Match idTokenHintMatch(HttpServletRequest request, AuthenticatedCitizen citizen) {
         String hint = request.getParameter("id_token_hint");
-        OAuth2AuthorizationCodeRequestAuthenticationToken validated = validatedRequest(request);
+        OAuth2AuthorizationCodeRequestAuthenticationToken validated = ValidatedAuthorizationRequest.of(request);
         if (hint == null || hint.isBlank() || validated == null) {
             return IdTokenHintVerifier.Match.SAME_CITIZEN;
         }
         RegisteredClient client = clients.findByClientId(validated.getClientId());
         return client == null ? IdTokenHintVerifier.Match.INVALID : idTokenHints.match(hint, client, citizen);
-    }
-
-    private static OAuth2AuthorizationCodeRequestAuthenticationToken validatedRequest(HttpServletRequest request) {
-        Object validated = request.getAttribute(OAuth2AuthorizationCodeRequestAuthenticationToken.class.getName());
-        return validated instanceof OAuth2AuthorizationCodeRequestAuthenticationToken token ? token : null;
     }
 
     private boolean signedInAfterReauthenticationRequest(HttpServletRequest request, AuthenticatedCitizen citizen) {
@@ -146,20 +140,24 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
         return true;
     }
 
+    /**
+     * Remembers the authorization request and sends the citizen to sign in. A POSTed request (OIDC
+     * Core §3.1.2.1 allows form posts) is remembered as the equivalent GET, since the browser returns
+     * to it by redirect after signing in.
+     */
     private void startSignIn(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        requestCache.saveRequest(request, response);
+        requestCache.saveRequest(HttpMethod.POST.matches(request.getMethod())
+                ? new AuthorizationRequestAsGet(request) : request, response);
         loginEntryPoint.commence(request, response, null);
     }
 
     /** Answers through the client's validated redirect URI, as the authorization endpoint would. */
     private void fail(HttpServletRequest request, HttpServletResponse response, String errorCode)
             throws IOException, ServletException {
-        OAuth2AuthorizationCodeRequestAuthenticationToken authorizationRequest = validatedRequest(request);
-        OAuth2Error error = new OAuth2Error(errorCode, errorCode.equals("invalid_request")
-                ? "OpenID Connect parameter: max_age or id_token_hint" : "The citizen must sign in.", null);
-        errorResponses.onAuthenticationFailure(request, response,
-                new OAuth2AuthorizationCodeRequestAuthenticationException(error, authorizationRequest));
+        ValidatedAuthorizationRequest.reject(request, response, errorResponses, errorCode,
+                errorCode.equals("invalid_request")
+                        ? "OpenID Connect parameter: max_age or id_token_hint" : "The citizen must sign in.");
     }
 
     private static Set<String> promptValues(HttpServletRequest request) {

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcClientRegistrationEndpointConfigurer;
 import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
@@ -61,6 +62,11 @@ public class AuthorizationServerSecurityConfiguration {
                         })))
                 .authorizationEndpoint(endpoint -> endpoint
                         .consentPage("/consent")
+                        .authenticationProviders(providers -> providers.forEach(provider -> {
+                            if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider requests) {
+                                requests.setAuthorizationConsentRequired(new ConsentRequirement());
+                            }
+                        }))
                         .authorizationResponseHandler(responses)
                         .errorResponseHandler(responses))
                 .tokenEndpoint(token -> token
@@ -83,9 +89,14 @@ public class AuthorizationServerSecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(settings.getAuthorizationEndpoint())).permitAll()
                 .anyRequest().authenticated());
+        http.addFilterAfter(new AuthorizationRequestRulesFilter(settings.getAuthorizationEndpoint(), responses, clients),
+                AuthorizationFilter.class);
         IdTokenHintVerifier idTokenHints = new IdTokenHintVerifier(jwkSource, properties.issuer(), pairwiseSubjects);
         http.addFilterAfter(new AuthenticationFreshnessFilter(settings.getAuthorizationEndpoint(), login, responses,
                 idTokenHints, clients, Clock.systemUTC()), AuthorizationFilter.class);
+        http.addFilterAfter(new SingleValuedParametersFilter(Set.of(settings.getTokenEndpoint(),
+                settings.getTokenIntrospectionEndpoint(), settings.getTokenRevocationEndpoint()), audit),
+                SecurityContextHolderFilter.class);
         http.addFilterAfter(new JwksEndpointFilter(settings.getJwkSetEndpoint(), keys, properties.jwksMaxAge()),
                 SecurityContextHolderFilter.class);
         http.oauth2ResourceServer(resourceServer -> resourceServer
