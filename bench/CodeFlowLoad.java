@@ -37,11 +37,14 @@ import java.util.regex.Pattern;
  * nonce) → login page → POST NIK and password → back to authorize → consent page when one appears
  * → code from the redirect to the client (never followed) → POST token with code_verifier. It
  * reports completed flows per second, p50/p90/p99 per flow and per request, and errors by kind.
- * Citizen: env {@code BENCH_NIK}/{@code BENCH_PASSWORD}, default the quickstart's demo citizen.
+ * Citizen: env {@code BENCH_NIK} (one NIK or several, comma-separated, used in turn) and
+ * {@code BENCH_PASSWORD}; default the quickstart's demo citizen 3171016502900001.
  */
 public final class CodeFlowLoad {
 
-    static final String NIK = env("BENCH_NIK", "3171016502900001");
+    /** One or more citizens (comma-separated NIKs, same password), used in turn by the flows. */
+    static final String[] NIKS = env("BENCH_NIK", "3171016502900001").split(",");
+    static final java.util.concurrent.atomic.AtomicLong FLOW_NUMBER = new java.util.concurrent.atomic.AtomicLong();
     static final String PASSWORD = env("BENCH_PASSWORD", "demo-warga-satu-pintu");
     static final String SCOPE = env("BENCH_SCOPE", "openid profile");
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -303,7 +306,7 @@ public final class CodeFlowLoad {
                     if (++logins > 1) {
                         throw new FlowError("login_repeated", "login form shown again at " + stripQuery(uri));
                     }
-                    form.fields.put(form.loginField, NIK);
+                    form.fields.put(form.loginField, NIKS[(int) (FLOW_NUMBER.getAndIncrement() % NIKS.length)].trim());
                     form.fields.put("password", PASSWORD);
                     step = "login_submit";
                 } else {
