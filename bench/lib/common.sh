@@ -149,6 +149,29 @@ build_server() {
     fi
     JAR="$(ls -t "$REPO_DIR"/idp-server/target/satupintu-idp-server-*-exec.jar 2>/dev/null | head -1 || true)"
     [ -n "$JAR" ] || die "no idp-server/target/satupintu-idp-server-*-exec.jar (build first or drop --skip-build)"
+    if [ "$SKIP_BUILD" != 1 ]; then
+        # the server's source: the last commit touching anything outside bench/, and local edits
+        echo "$(server_source) $(stat -c %Y "$JAR")" >"$BENCH_DIR/.last-build"
+    fi
+}
+
+server_source() {
+    local commit dirty
+    commit="$(git -C "$REPO_DIR" log -1 --format=%h -- . ':(exclude)bench' 2>/dev/null || echo unknown)"
+    dirty="$(git -C "$REPO_DIR" status --porcelain -- . ':(exclude)bench' 2>/dev/null | grep -c . || true)"
+    [ "$dirty" = 0 ] && echo "$commit" || echo "$commit+local-changes"
+}
+
+# Which source the jar under test was built from, as far as this script knows.
+describe_jar_source() {
+    if [ -n "$EXTERNAL_URL" ]; then echo "external server, unknown"; return; fi
+    local rec_commit rec_mtime
+    if [ -r "$BENCH_DIR/.last-build" ] && read -r rec_commit rec_mtime <"$BENCH_DIR/.last-build" \
+        && [ "$(stat -c %Y "$JAR" 2>/dev/null)" = "$rec_mtime" ]; then
+        echo "$rec_commit (last commit outside bench/, built by these scripts)"
+    else
+        echo "unknown (jar not built by these scripts)"
+    fi
 }
 
 as_pg_user() {
@@ -254,7 +277,8 @@ start_server() {
 # Environment facts worth keeping next to a figure.
 describe_environment() {
     echo "date:        $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "commit:      $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    echo "commit:      $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown) (bench scripts)"
+    echo "server code: $(describe_jar_source)"
     echo "cpu:         $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
     echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "java:        $("$JAVA_BIN" -version 2>&1 | head -1)"
