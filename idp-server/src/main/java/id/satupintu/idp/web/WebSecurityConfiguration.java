@@ -13,7 +13,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Security of everything outside the protocol endpoints: the administrators' API (bearer tokens
@@ -53,6 +56,11 @@ public class WebSecurityConfiguration {
                         .requestMatchers("/error/**", "/img/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated());
         citizenLogin.configure(http);
+        // protocol paths the authorization server did not claim (GET on the token endpoint, say) are
+        // API calls gone wrong: answer 401, never a sign-in page
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/oauth2/**")));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
