@@ -253,6 +253,7 @@ start_server() {
     esac
     mkdir -p "$BENCH_TMP/data"
     SERVER_LOG="$BENCH_TMP/server.log"
+    if [ "$PROFILE" = 1 ]; then JVM_FLAGS="$JVM_FLAGS $(profile_jvm_flags)"; fi
     log "starting $(basename "$JAR") on $BASE_URL (stores: $STORES)"
     log "JVM: $("$JAVA_BIN" -version 2>&1 | head -1); flags: $JVM_FLAGS"
     # shellcheck disable=SC2086
@@ -280,7 +281,6 @@ describe_environment() {
     echo "commit:      $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown) (bench scripts)"
     echo "server code: $(describe_jar_source)"
     echo "cpu:         $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "java:        $("$JAVA_BIN" -version 2>&1 | head -1)"
     echo "jvm flags:   $JVM_FLAGS"
     echo "stores:      $STORES"
@@ -363,18 +363,26 @@ jdk_tool() {
     if [ -x "$dir/$1" ]; then echo "$dir/$1"; else command -v "$1"; fi
 }
 
-# --profile: JFR over the measured phase only (warm-up excluded).
+# --profile: the recorder runs from JVM start (so the JIT compiles with it present; attaching it
+# mid-run deoptimised the signing code and distorted both the profile and the figure), and only
+# the measured phase is dumped and summarised.
+profile_jvm_flags() {
+    [ "$PROFILE" = 1 ] && echo "-XX:StartFlightRecording=name=bench,settings=profile,disk=true,maxage=30m" || true
+}
+
 profile_start() {
-    [ "$PROFILE" = 1 ] && [ -n "$SERVER_PID" ] || return 0
-    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.start name=bench settings=default \
-        filename="$BENCH_TMP/server.jfr" >/dev/null || log "could not start JFR"
+    PROFILE_BEGIN="$(date +%H:%M:%S)"
 }
 
 profile_stop() {
     [ "$PROFILE" = 1 ] && [ -n "$SERVER_PID" ] || return 0
-    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.stop name=bench >/dev/null || { log "could not stop JFR"; return 0; }
+    local end
+    end="$(date +%H:%M:%S)"
+    "$(jdk_tool jcmd)" "$SERVER_PID" JFR.dump name=bench filename="$BENCH_TMP/server.jfr" \
+        begin="$PROFILE_BEGIN" end="$end" >/dev/null || { log "could not dump JFR"; return 0; }
     "$(jdk_tool jfr)" print --events jdk.ExecutionSample --stack-depth 200 "$BENCH_TMP/server.jfr" \
-        | awk -f "$BENCH_DIR/lib/jfr-summary.awk" >"$BENCH_TMP/profile.txt" 2>&1
+        | awk -v begin="$PROFILE_BEGIN" -v end="$end" -f "$BENCH_DIR/lib/jfr-summary.awk" \
+        >"$BENCH_TMP/profile.txt" 2>&1
 }
 
 describe_profile() {
