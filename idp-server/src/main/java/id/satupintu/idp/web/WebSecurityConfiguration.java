@@ -14,8 +14,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -58,9 +61,12 @@ public class WebSecurityConfiguration {
         citizenLogin.configure(http);
         // protocol paths the authorization server did not claim (GET on the token endpoint, say) are
         // API calls gone wrong: answer 401, never a sign-in page
-        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                PathPatternRequestMatcher.withDefaults().matcher("/oauth2/**")));
+        AuthenticationEntryPoint entryPoint = DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/oauth2/**"))
+                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(CitizenLoginConfigurer.LOGIN_PAGE))
+                .build();
+        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
