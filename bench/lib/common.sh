@@ -345,8 +345,17 @@ describe_stores() {
             | awk '{ k = $0; sub(/:[^:]*$/, ":*", k); n[k]++; if (!(k in ex)) ex[k] = $0 }
                    END { for (k in n) print n[k], k, ex[k] }' | sort -rn | head -8 \
             | while read -r count family example; do
-                printf '  %-50s %8s keys (of the first 200000 scanned), TTL of one: %ss\n' "$family" "$count" \
-                    "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ttl "$example" 2>/dev/null)"
+                local rc=(redis-cli -h 127.0.0.1 -p "$REDIS_PORT") type size
+                type="$("${rc[@]}" type "$example" 2>/dev/null)"
+                case "$type" in
+                    set) size="$("${rc[@]}" scard "$example")" ;;
+                    zset) size="$("${rc[@]}" zcard "$example")" ;;
+                    hash) size="$("${rc[@]}" hlen "$example")" ;;
+                    list) size="$("${rc[@]}" llen "$example")" ;;
+                    *) size="$("${rc[@]}" strlen "$example" 2>/dev/null) bytes" ;;
+                esac
+                printf '  %-40s %8s keys; one of them: %s of size %s, TTL %ss\n' "$family" "$count" \
+                    "$type" "$size" "$("${rc[@]}" ttl "$example" 2>/dev/null)"
             done ) || true
     fi
     return 0
