@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the UserInfo response (OIDC Core §5.3.2) from the citizen's current record, limited to
- * the scopes granted with the access token, with the same pairwise {@code sub} as the ID token
+ * the scopes of the presented access token, with the same pairwise {@code sub} as the ID token
  * (§5.3.2: the two MUST match).
  */
 @Component
@@ -53,7 +53,8 @@ public class CitizenUserInfoMapper implements Function<OidcUserInfoAuthenticatio
         }
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", pairwiseSubjects.subjectFor(AgencyOfClient.of(client), citizen.getPrincipal().citizenId()));
-        claims.putAll(claimsSource.claimsFor(citizen.getPrincipal().citizenId(), authorization.getAuthorizedScopes()));
+        // the presented token's scopes, not the grant's: a refresh may have narrowed them (RFC 6749 §6)
+        claims.putAll(claimsSource.claimsFor(citizen.getPrincipal().citizenId(), context.getAccessToken().getScopes()));
         return new OidcUserInfo(claims);
     }
 }
