@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import id.satupintu.idp.SatuPintuProperties;
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.oidc.replay.ReplayCache;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
 import id.satupintu.keys.SigningKeyRing;
 import org.springframework.context.annotation.Bean;
@@ -48,8 +49,10 @@ public class AuthorizationServerSecurityConfiguration {
             AuthorizationResponseRedirects responses, CitizenUserInfoMapper userInfoMapper,
             Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, SigningKeyRing keys,
             JWKSource<SecurityContext> jwkSource, PairwiseSubjects pairwiseSubjects,
-            RegisteredClientRepository clients, AuditLog audit, SatuPintuProperties properties) throws Exception {
+            RegisteredClientRepository clients, AuditLog audit, ReplayCache replays, SatuPintuProperties properties)
+            throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        ClientAssertionDecoderFactory clientAssertions = new ClientAssertionDecoderFactory(replays);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server
@@ -57,7 +60,7 @@ public class AuthorizationServerSecurityConfiguration {
                         .errorResponseHandler(AuditedErrorResponses.forClientRequests("token.rejected", audit))
                         .authenticationProviders(providers -> providers.forEach(provider -> {
                             if (provider instanceof JwtClientAssertionAuthenticationProvider assertions) {
-                                assertions.setJwtDecoderFactory(new ClientAssertionDecoderFactory());
+                                assertions.setJwtDecoderFactory(clientAssertions);
                             }
                         })))
                 .authorizationEndpoint(endpoint -> endpoint
