@@ -33,11 +33,15 @@ public final class ConformanceServer {
 
     private final URI issuer;
     private final String adminClientSecret;
+    private final String dataDirectory;
     private final ConfigurableApplicationContext context;
+    private URI secondNode;
 
-    private ConformanceServer(URI issuer, String adminClientSecret, ConfigurableApplicationContext context) {
+    private ConformanceServer(URI issuer, String adminClientSecret, String dataDirectory,
+                              ConfigurableApplicationContext context) {
         this.issuer = issuer;
         this.adminClientSecret = adminClientSecret;
+        this.dataDirectory = dataDirectory;
         this.context = context;
     }
 
@@ -62,11 +66,34 @@ public final class ConformanceServer {
         int port = freePort();
         URI issuer = URI.create("http://localhost:" + port);
         String adminSecret = randomSecret();
+        String dataDirectory = temporaryDataDirectory();
+        return new ConformanceServer(issuer, adminSecret, dataDirectory,
+                boot(port, issuer, adminSecret, dataDirectory));
+    }
+
+    /**
+     * A second node of the same deployment, started on first call: another port, the same issuer
+     * (a load balancer's one public URL), the same PostgreSQL and Redis and the same key material,
+     * as operators run it. Nothing else is shared.
+     *
+     * @return the second node's own base URL
+     */
+    public synchronized URI secondNode() {
+        if (secondNode == null) {
+            int port = freePort();
+            ConfigurableApplicationContext node = boot(port, issuer, adminClientSecret, dataDirectory);
+            Runtime.getRuntime().addShutdownHook(new Thread(node::close));
+            secondNode = URI.create("http://localhost:" + port);
+        }
+        return secondNode;
+    }
+
+    private static ConfigurableApplicationContext boot(int port, URI issuer, String adminSecret, String dataDirectory) {
         // Command-line arguments, not builder default properties: those rank below application.yml,
         // which would silently put the server on its quickstart H2 database and ./data directory.
         String[] arguments = Stream.of(
                         "server.port=" + port,
-                        "satupintu.data-dir=" + temporaryDataDirectory(),
+                        "satupintu.data-dir=" + dataDirectory,
                         "satupintu.issuer=" + issuer,
                         "satupintu.demo-data=true",
                         "satupintu.admin.client-id=" + ADMIN_CLIENT_ID,
@@ -78,10 +105,9 @@ public final class ConformanceServer {
                         "spring.data.redis.port=" + RealStores.redisPort())
                 .map(property -> "--" + property)
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SatuPintuApplication.class)
+        return new SpringApplicationBuilder(SatuPintuApplication.class)
                 .initializers(new ProductionComponentsOnly())
                 .run(arguments);
-        return new ConformanceServer(issuer, adminSecret, context);
     }
 
     public URI issuer() {
