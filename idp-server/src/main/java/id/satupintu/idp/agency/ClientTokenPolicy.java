@@ -1,7 +1,5 @@
 package id.satupintu.idp.agency;
 
-import java.time.Duration;
-
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
@@ -13,30 +11,27 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  */
 public final class ClientTokenPolicy {
 
-    /** Authorization codes are one-shot and short-lived (RFC 9700 §4.5, OIDC Core §3.1.2.5). */
-    public static final Duration AUTHORIZATION_CODE_TTL = Duration.ofSeconds(60);
-
-    /** Self-contained JWT access tokens cannot be recalled cheaply, so they stay short. */
-    public static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(10);
-
-    /** A working day; rotation on every use bounds what a stolen refresh token is worth. */
-    public static final Duration REFRESH_TOKEN_TTL = Duration.ofHours(8);
-
     /** The ID-token algorithm when a client registers none (OIDC Registration §2: default RS256). */
     public static final SignatureAlgorithm DEFAULT_ID_TOKEN_ALGORITHM = SignatureAlgorithm.RS256;
 
     private ClientTokenPolicy() {
     }
 
-    /**
-     * Token settings: refresh tokens rotate on every use (RFC 9700 §4.14.2: {@code reuseRefreshTokens(false)}).
-     */
+    /** Token settings with the default lifetimes ({@link TokenLifetimes#DEFAULTS}). */
     public static TokenSettings tokenSettings(SignatureAlgorithm idTokenAlgorithm) {
+        return tokenSettings(idTokenAlgorithm, TokenLifetimes.DEFAULTS);
+    }
+
+    /**
+     * Token settings: self-contained access tokens, refresh tokens that rotate on every use
+     * (RFC 9700 §4.14.2: {@code reuseRefreshTokens(false)}), the configured lifetimes.
+     */
+    public static TokenSettings tokenSettings(SignatureAlgorithm idTokenAlgorithm, TokenLifetimes lifetimes) {
         return TokenSettings.builder()
-                .authorizationCodeTimeToLive(AUTHORIZATION_CODE_TTL)
-                .accessTokenTimeToLive(ACCESS_TOKEN_TTL)
+                .authorizationCodeTimeToLive(lifetimes.authorizationCode())
+                .accessTokenTimeToLive(lifetimes.accessToken())
                 .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-                .refreshTokenTimeToLive(REFRESH_TOKEN_TTL)
+                .refreshTokenTimeToLive(lifetimes.refreshToken())
                 .reuseRefreshTokens(false)
                 .idTokenSignatureAlgorithm(idTokenAlgorithm)
                 .build();

@@ -105,9 +105,9 @@ abstract class ClientStoreContract {
         TokenSettings tokens = loaded.getTokenSettings();
         assertThat(tokens.isReuseRefreshTokens()).isFalse();
         assertThat(tokens.getAccessTokenFormat()).isEqualTo(OAuth2TokenFormat.SELF_CONTAINED);
-        assertThat(tokens.getAuthorizationCodeTimeToLive()).isEqualTo(ClientTokenPolicy.AUTHORIZATION_CODE_TTL);
-        assertThat(tokens.getAccessTokenTimeToLive()).isEqualTo(ClientTokenPolicy.ACCESS_TOKEN_TTL);
-        assertThat(tokens.getRefreshTokenTimeToLive()).isEqualTo(ClientTokenPolicy.REFRESH_TOKEN_TTL);
+        assertThat(tokens.getAuthorizationCodeTimeToLive()).isEqualTo(TokenLifetimes.DEFAULTS.authorizationCode());
+        assertThat(tokens.getAccessTokenTimeToLive()).isEqualTo(TokenLifetimes.DEFAULTS.accessToken());
+        assertThat(tokens.getRefreshTokenTimeToLive()).isEqualTo(TokenLifetimes.DEFAULTS.refreshToken());
     }
 
     @Test

@@ -3,8 +3,8 @@ package id.satupintu.idp.agency.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.idp.agency.AgencyOfClient;
-import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
+import id.satupintu.idp.agency.TokenLifetimes;
 import id.satupintu.idp.agency.secret.ClientSecretGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -39,7 +39,7 @@ class AgencyRegisteredClientConverterTest {
         assertThat(client.getClientSettings().isRequireProofKey()).isTrue();
         assertThat(client.getTokenSettings().isReuseRefreshTokens()).isFalse();
         assertThat(client.getTokenSettings().getAuthorizationCodeTimeToLive())
-                .isEqualTo(ClientTokenPolicy.AUTHORIZATION_CODE_TTL);
+                .isEqualTo(TokenLifetimes.DEFAULTS.authorizationCode());
     }
 
     @Test

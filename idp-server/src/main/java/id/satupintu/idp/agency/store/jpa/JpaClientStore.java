@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.agency.ClientStore;
+import id.satupintu.idp.agency.TokenLifetimes;
 import id.satupintu.idp.agency.UnknownAgencyException;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,13 @@ public class JpaClientStore implements ClientStore {
 
     private final ClientJpaRepository clients;
     private final AgencyJpaRepository agencies;
+    private final TokenLifetimes lifetimes;
     private final Clock clock = Clock.systemUTC();
 
-    public JpaClientStore(ClientJpaRepository clients, AgencyJpaRepository agencies) {
+    public JpaClientStore(ClientJpaRepository clients, AgencyJpaRepository agencies, TokenLifetimes lifetimes) {
         this.clients = clients;
         this.agencies = agencies;
+        this.lifetimes = lifetimes;
     }
 
     @Override
@@ -39,12 +42,12 @@ public class JpaClientStore implements ClientStore {
     @Override
     @Transactional(readOnly = true)
     public Optional<RegisteredClient> findById(String id) {
-        return clients.findById(id).map(RegisteredClientMapper::toRegisteredClient);
+        return clients.findById(id).map(row -> RegisteredClientMapper.toRegisteredClient(row, lifetimes));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<RegisteredClient> findByClientId(String clientId) {
-        return clients.findByClientId(clientId).map(RegisteredClientMapper::toRegisteredClient);
+        return clients.findByClientId(clientId).map(row -> RegisteredClientMapper.toRegisteredClient(row, lifetimes));
     }
 }

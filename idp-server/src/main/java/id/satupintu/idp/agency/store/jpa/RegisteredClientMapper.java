@@ -9,6 +9,7 @@ import java.util.Set;
 
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
+import id.satupintu.idp.agency.TokenLifetimes;
 import id.satupintu.idp.agency.secret.Sha256ClientSecretEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -27,7 +28,7 @@ final class RegisteredClientMapper {
     private RegisteredClientMapper() {
     }
 
-    static RegisteredClient toRegisteredClient(ClientEntity row) {
+    static RegisteredClient toRegisteredClient(ClientEntity row, TokenLifetimes lifetimes) {
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(row.agency.code(), row.requireConsent);
         if (row.jwksUri != null) {
             settings.jwkSetUrl(row.jwksUri);
@@ -52,7 +53,7 @@ final class RegisteredClientMapper {
                 .postLogoutRedirectUris(uris -> uris.addAll(row.postLogoutRedirectUris))
                 .scopes(scopes -> scopes.addAll(row.scopes))
                 .clientSettings(settings.build())
-                .tokenSettings(ClientTokenPolicy.tokenSettings(signatureAlgorithm(row.idTokenSignedResponseAlg)))
+                .tokenSettings(ClientTokenPolicy.tokenSettings(signatureAlgorithm(row.idTokenSignedResponseAlg), lifetimes))
                 .build();
     }
 
