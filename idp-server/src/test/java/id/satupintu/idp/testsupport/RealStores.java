@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import redis.embedded.RedisServer;
 
@@ -17,6 +20,7 @@ public final class RealStores {
     private static EmbeddedPostgres postgres;
     private static RedisServer redis;
     private static int redisPort;
+    private static LettuceConnectionFactory redisConnections;
 
     private RealStores() {
     }
@@ -72,6 +76,21 @@ public final class RealStores {
             }));
         }
         return redisPort;
+    }
+
+    /** One shared Lettuce client to the real Redis, for tests that build stores without Spring. */
+    public static synchronized LettuceConnectionFactory redisConnections() {
+        if (redisConnections == null) {
+            redisConnections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisPort()));
+            redisConnections.afterPropertiesSet();
+            redisConnections.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(redisConnections::destroy));
+        }
+        return redisConnections;
+    }
+
+    public static StringRedisTemplate redisTemplate() {
+        return new StringRedisTemplate(redisConnections());
     }
 
     private static int freePort() {

@@ -8,12 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import id.satupintu.idp.citizen.store.memory.MemoryLoginAttemptStore;
 import id.satupintu.idp.citizen.store.redis.RedisLoginAttemptStore;
@@ -24,28 +21,8 @@ class LoginAttemptStoreContractTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
-    private static LettuceConnectionFactory redisConnections;
-    private static StringRedisTemplate redis;
-
     static Stream<LoginAttemptStore> stores() {
-        return Stream.of(new MemoryLoginAttemptStore(), new RedisLoginAttemptStore(redis()));
-    }
-
-    private static synchronized StringRedisTemplate redis() {
-        if (redis == null) {
-            redisConnections = new LettuceConnectionFactory("127.0.0.1", RealStores.redisPort());
-            redisConnections.afterPropertiesSet();
-            redisConnections.start();
-            redis = new StringRedisTemplate(redisConnections);
-        }
-        return redis;
-    }
-
-    @AfterAll
-    static void closeRedis() {
-        if (redisConnections != null) {
-            redisConnections.destroy();
-        }
+        return Stream.of(new MemoryLoginAttemptStore(), new RedisLoginAttemptStore(RealStores.redisTemplate()));
     }
 
     /** Millisecond instants: Redis scores are milliseconds. */
@@ -162,9 +139,9 @@ class LoginAttemptStoreContractTest {
     @Test
     void redisKeyWhenFailureRecordedThenExpiresAfterWindow() {
         String key = freshKey();
-        new RedisLoginAttemptStore(redis()).recordFailure(key, now(), Duration.ofMinutes(10));
+        new RedisLoginAttemptStore(RealStores.redisTemplate()).recordFailure(key, now(), Duration.ofMinutes(10));
 
-        Long ttlSeconds = redis().getExpire("satupintu:login-failures:" + key);
+        Long ttlSeconds = RealStores.redisTemplate().getExpire("satupintu:login-failures:" + key);
         assertThat(ttlSeconds).isBetween(590L, 600L);
     }
 }

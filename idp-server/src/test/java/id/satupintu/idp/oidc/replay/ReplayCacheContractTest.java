@@ -12,38 +12,15 @@ import java.util.stream.Stream;
 import id.satupintu.idp.oidc.replay.store.memory.MemoryReplayCache;
 import id.satupintu.idp.oidc.replay.store.redis.RedisReplayCache;
 import id.satupintu.idp.testsupport.RealStores;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The rules every {@link ReplayCache} keeps, run against memory and a real Redis. */
 class ReplayCacheContractTest {
 
-    private static LettuceConnectionFactory redisConnections;
-    private static StringRedisTemplate redis;
-
     static Stream<ReplayCache> caches() {
-        return Stream.of(new MemoryReplayCache(Clock.systemUTC()), new RedisReplayCache(redis(), Clock.systemUTC()));
-    }
-
-    private static synchronized StringRedisTemplate redis() {
-        if (redis == null) {
-            redisConnections = new LettuceConnectionFactory("127.0.0.1", RealStores.redisPort());
-            redisConnections.afterPropertiesSet();
-            redisConnections.start();
-            redis = new StringRedisTemplate(redisConnections);
-        }
-        return redis;
-    }
-
-    @AfterAll
-    static void closeRedis() {
-        if (redisConnections != null) {
-            redisConnections.destroy();
-        }
+        return Stream.of(new MemoryReplayCache(Clock.systemUTC()), new RedisReplayCache(RealStores.redisTemplate(), Clock.systemUTC()));
     }
 
     @ParameterizedTest
@@ -109,12 +86,12 @@ class ReplayCacheContractTest {
     @Test
     void firstUseWhenRedisThenKeyHoldsAHashWithATtlNoLongerThanTheValueLives() {
         String value = "jti-" + fresh();
-        new RedisReplayCache(redis(), Clock.systemUTC()).firstUse(value, Instant.now().plusSeconds(90));
+        new RedisReplayCache(RealStores.redisTemplate(), Clock.systemUTC()).firstUse(value, Instant.now().plusSeconds(90));
 
-        var keys = redis().keys(RedisReplayCache.PREFIX + "*");
+        var keys = RealStores.redisTemplate().keys(RedisReplayCache.PREFIX + "*");
         assertThat(keys).isNotEmpty().noneMatch(key -> key.contains(value));
         for (String key : keys) {
-            Long ttl = redis().getExpire(key);
+            Long ttl = RealStores.redisTemplate().getExpire(key);
             assertThat(ttl).isNotNull().isPositive().isLessThanOrEqualTo(Duration.ofSeconds(90).toSeconds());
         }
     }

@@ -11,11 +11,7 @@ import id.satupintu.idp.oidc.grant.EphemeralAuthorization;
 import id.satupintu.idp.oidc.grant.EphemeralAuthorizationStore;
 import id.satupintu.idp.oidc.grant.store.redis.RedisEphemeralAuthorizationStore;
 import id.satupintu.idp.testsupport.RealStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -23,24 +19,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** The ephemeral store contract against real Redis, plus the key layout's TTL guarantee. */
 class RedisEphemeralAuthorizationStoreTest extends EphemeralAuthorizationStoreContract {
 
-    private static LettuceConnectionFactory connectionFactory;
-
-    @BeforeAll
-    static void connect() {
-        connectionFactory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration("127.0.0.1", RealStores.redisPort()));
-        connectionFactory.afterPropertiesSet();
-        connectionFactory.start();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        connectionFactory.destroy();
-    }
-
     @Override
     protected EphemeralAuthorizationStore createStore() {
-        return new RedisEphemeralAuthorizationStore(connectionFactory);
+        return new RedisEphemeralAuthorizationStore(RealStores.redisConnections());
     }
 
     @Test
@@ -50,7 +31,7 @@ class RedisEphemeralAuthorizationStoreTest extends EphemeralAuthorizationStoreCo
 
         store.put(entry);
 
-        StringRedisTemplate redis = new StringRedisTemplate(connectionFactory);
+        StringRedisTemplate redis = RealStores.redisTemplate();
         List<String> keys = new ArrayList<>();
         try (Cursor<String> cursor = redis.scan(ScanOptions.scanOptions().match("satupintu:authz:*").count(1000).build())) {
             cursor.forEachRemaining(keys::add);
@@ -80,7 +61,7 @@ class RedisEphemeralAuthorizationStoreTest extends EphemeralAuthorizationStoreCo
     }
 
     private static long connectionsReceived() {
-        StringRedisTemplate redis = new StringRedisTemplate(connectionFactory);
+        StringRedisTemplate redis = RealStores.redisTemplate();
         return Long.parseLong(redis.execute((org.springframework.data.redis.core.RedisCallback<String>) connection ->
                 connection.serverCommands().info("stats").getProperty("total_connections_received")));
     }
