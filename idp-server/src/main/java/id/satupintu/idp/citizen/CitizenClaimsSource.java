@@ -1,6 +1,7 @@
 package id.satupintu.idp.citizen;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,10 +13,8 @@ import java.util.UUID;
 public interface CitizenClaimsSource {
 
     /**
-     * @return the claims for the granted scopes, empty when the account no longer exists or is disabled
+     * @return the claims for the granted scopes (possibly none, e.g. for {@code openid} alone), or
+     *         empty when the account no longer exists or is disabled: one read answers both questions
      */
-    Map<String, Object> claimsFor(UUID citizenId, Set<String> grantedScopes);
-
-    /** @return whether the account exists and may still use its sessions and tokens */
-    boolean isActive(UUID citizenId);
+    Optional<Map<String, Object>> claimsFor(UUID citizenId, Set<String> grantedScopes);
 }

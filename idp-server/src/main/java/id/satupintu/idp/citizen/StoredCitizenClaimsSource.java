@@ -1,6 +1,7 @@
 package id.satupintu.idp.citizen;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,15 +18,9 @@ class StoredCitizenClaimsSource implements CitizenClaimsSource {
     }
 
     @Override
-    public Map<String, Object> claimsFor(UUID citizenId, Set<String> grantedScopes) {
+    public Optional<Map<String, Object>> claimsFor(UUID citizenId, Set<String> grantedScopes) {
         return citizens.findById(citizenId)
                 .filter(Citizen::isActive)
-                .map(c -> StandardClaims.of(c, grantedScopes))
-                .orElse(Map.of());
-    }
-
-    @Override
-    public boolean isActive(UUID citizenId) {
-        return citizens.findById(citizenId).map(Citizen::isActive).orElse(false);
+                .map(c -> StandardClaims.of(c, grantedScopes));
     }
 }

@@ -3,6 +3,7 @@ package id.satupintu.idp.oidc;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import id.satupintu.idp.agency.AgencyOfClient;
@@ -42,19 +43,22 @@ public class CitizenUserInfoMapper implements Function<OidcUserInfoAuthenticatio
     public OidcUserInfo apply(OidcUserInfoAuthenticationContext context) {
         OAuth2Authorization authorization = context.getAuthorization();
         Authentication principal = authorization.getAttribute(Principal.class.getName());
-        if (!(principal instanceof CitizenAuthenticationToken citizen)
-                || !claimsSource.isActive(citizen.getPrincipal().citizenId())) {
-            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-                    "The access token does not belong to an active citizen.", null));
-        }
         RegisteredClient client = clients.findById(authorization.getRegisteredClientId());
-        if (client == null) {
-            throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_TOKEN);
+        if (!(principal instanceof CitizenAuthenticationToken citizen) || client == null) {
+            throw inactiveCitizen();
         }
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", pairwiseSubjects.subjectFor(AgencyOfClient.of(client), citizen.getPrincipal().citizenId()));
+        UUID citizenId = citizen.getPrincipal().citizenId();
         // the presented token's scopes, not the grant's: a refresh may have narrowed them (RFC 6749 §6)
-        claims.putAll(claimsSource.claimsFor(citizen.getPrincipal().citizenId(), context.getAccessToken().getScopes()));
+        Map<String, Object> scopedClaims = claimsSource.claimsFor(citizenId, context.getAccessToken().getScopes())
+                .orElseThrow(CitizenUserInfoMapper::inactiveCitizen);
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", pairwiseSubjects.subjectFor(AgencyOfClient.of(client), citizenId));
+        claims.putAll(scopedClaims);
         return new OidcUserInfo(claims);
+    }
+
+    private static OAuth2AuthenticationException inactiveCitizen() {
+        return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                "The access token does not belong to an active citizen.", null));
     }
 }

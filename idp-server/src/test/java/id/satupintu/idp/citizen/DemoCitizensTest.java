@@ -92,7 +92,7 @@ class DemoCitizensTest extends CitizenWebTestSupport {
     @Test
     void claimsForWhenSitiGrantedProfileAndEmailThenHerClaims() {
         Map<String, Object> siti = claims.claimsFor(UUID.fromString("5a7c1f0e-3171-4000-8000-000000000001"),
-                Set.of("openid", "profile", "email"));
+                Set.of("openid", "profile", "email")).orElseThrow();
 
         assertThat(siti).containsEntry("name", "Siti Rahayu").containsEntry("gender", "female")
                 .containsEntry("email", "siti.rahayu@example.id").doesNotContainKey("phone_number");
@@ -104,7 +104,7 @@ class DemoCitizensTest extends CitizenWebTestSupport {
         citizens.save(citizen.withStatus(CitizenStatus.DISABLED, citizen.updatedAt()));
 
         assertThat(claims.claimsFor(citizen.id(), Set.of("profile"))).isEmpty();
-        assertThat(claims.isActive(citizen.id())).isFalse();
+        assertThat(claims.claimsFor(citizen.id(), Set.of("openid"))).as("inactive, whatever the scopes").isEmpty();
     }
 
     @Test
@@ -112,11 +112,12 @@ class DemoCitizensTest extends CitizenWebTestSupport {
         UUID nobody = UUID.randomUUID();
 
         assertThat(claims.claimsFor(nobody, Set.of("profile"))).isEmpty();
-        assertThat(claims.isActive(nobody)).isFalse();
+        assertThat(claims.claimsFor(nobody, Set.of("openid"))).as("inactive, whatever the scopes").isEmpty();
     }
 
     @Test
-    void isActiveWhenActiveAccountThenTrue() {
-        assertThat(claims.isActive(UUID.fromString("5a7c1f0e-3171-4000-8000-000000000001"))).isTrue();
+    void claimsForWhenActiveAccountAndOpenidOnlyThenPresentButEmpty() {
+        assertThat(claims.claimsFor(UUID.fromString("5a7c1f0e-3171-4000-8000-000000000001"), Set.of("openid")))
+                .hasValueSatisfying(released -> assertThat(released).isEmpty());
     }
 }
