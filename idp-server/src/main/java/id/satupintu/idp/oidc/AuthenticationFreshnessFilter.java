@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -68,9 +67,7 @@ public class AuthenticationFreshnessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // consent submissions carry no response_type and need no freshness decision
-        return !authorizationEndpoint.equals(request.getRequestURI().substring(request.getContextPath().length()))
-                || request.getParameter(OAuth2ParameterNames.RESPONSE_TYPE) == null;
+        return !ValidatedAuthorizationRequest.isAuthorizationRequest(request, authorizationEndpoint);
     }
 
     @Override

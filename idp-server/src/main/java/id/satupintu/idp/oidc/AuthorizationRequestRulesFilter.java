@@ -46,8 +46,7 @@ public class AuthorizationRequestRulesFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !authorizationEndpoint.equals(request.getRequestURI().substring(request.getContextPath().length()))
-                || request.getParameter(OAuth2ParameterNames.RESPONSE_TYPE) == null;
+        return !ValidatedAuthorizationRequest.isAuthorizationRequest(request, authorizationEndpoint);
     }
 
     private void validateRedirectUri(HttpServletRequest request) {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,6 +19,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 final class ValidatedAuthorizationRequest {
 
     private ValidatedAuthorizationRequest() {
+    }
+
+    /**
+     * @return whether the request is an authorization request (it has a {@code response_type}), as
+     *         opposed to a consent submission to the same endpoint
+     */
+    static boolean isAuthorizationRequest(HttpServletRequest request, String authorizationEndpoint) {
+        return authorizationEndpoint.equals(request.getRequestURI().substring(request.getContextPath().length()))
+                && request.getParameter(OAuth2ParameterNames.RESPONSE_TYPE) != null;
     }
 
     /** @return the pre-validated request, or null when none was validated (then no redirect is safe) */
