@@ -18,8 +18,30 @@ import java.util.UUID;
 public record AuditEvent(Instant at, String type, String outcome, String clientId, UUID citizenId,
                          String sourceIp, Map<String, String> detail) {
 
+    /** Longest caller-supplied value kept; the rest is cut. */
+    static final int MAX_VALUE_LENGTH = 100;
+
+    /**
+     * Values from requests (client ids, error descriptions, parameter names) are caller-controlled:
+     * kept to printable ASCII and a bounded length here, once, so no caller can forge log lines or
+     * fill the audit table.
+     */
     public AuditEvent {
-        detail = detail == null ? Map.of() : Map.copyOf(detail);
+        clientId = printable(clientId);
+        sourceIp = printable(sourceIp);
+        Map<String, String> cleaned = new java.util.LinkedHashMap<>();
+        if (detail != null) {
+            detail.forEach((key, value) -> cleaned.put(printable(key), printable(value == null ? "" : value)));
+        }
+        detail = java.util.Collections.unmodifiableMap(cleaned);
+    }
+
+    static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = value.replaceAll("[^\\x20-\\x7e]", "_");
+        return cleaned.length() > MAX_VALUE_LENGTH ? cleaned.substring(0, MAX_VALUE_LENGTH) : cleaned;
     }
 
     public static AuditEvent failure(String type, String clientId, UUID citizenId, String sourceIp,

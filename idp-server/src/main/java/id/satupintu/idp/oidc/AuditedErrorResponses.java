@@ -93,17 +93,12 @@ public class AuditedErrorResponses implements AuthenticationFailureHandler {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
                         StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return truncate(colon >= 0 ? decoded.substring(0, colon) : "");
+                return colon >= 0 ? decoded.substring(0, colon) : "";
             } catch (IllegalArgumentException e) {
                 return "";
             }
         }
         String clientId = request.getParameter("client_id");
-        return clientId == null ? "" : truncate(clientId);
-    }
-
-    private static String truncate(String value) {
-        String printable = value.replaceAll("[^\\x21-\\x7e]", "_");
-        return printable.length() > 100 ? printable.substring(0, 100) : printable;
+        return clientId == null ? "" : clientId;
     }
 }

@@ -57,8 +57,8 @@ public class AuthorizationResponseRedirects implements AuthenticationSuccessHand
         OAuth2Error error = failure.getError();
         OAuth2AuthorizationCodeRequestAuthenticationToken rejected = failure.getAuthorizationCodeRequestAuthentication();
         String clientId = rejected != null ? rejected.getClientId() : request.getParameter(OAuth2ParameterNames.CLIENT_ID);
-        audit.record(AuditEvent.failure("authorize.rejected", safe(clientId), null, request.getRemoteAddr(),
-                Map.of("error", error.getErrorCode(), "parameter", safe(error.getDescription()))));
+        audit.record(AuditEvent.failure("authorize.rejected", clientId, null, request.getRemoteAddr(),
+                Map.of("error", error.getErrorCode(), "parameter", String.valueOf(error.getDescription()))));
 
         if (rejected == null || !StringUtils.hasText(rejected.getRedirectUri())) {
             response.sendError(HttpStatus.BAD_REQUEST.value(), error.getErrorCode());
@@ -87,13 +87,5 @@ public class AuthorizationResponseRedirects implements AuthenticationSuccessHand
 
     private static String encode(String value) {
         return UriUtils.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        String trimmed = value.length() > 100 ? value.substring(0, 100) : value;
-        return trimmed.replaceAll("[^\\w .:/\\-]", "_");
     }
 }

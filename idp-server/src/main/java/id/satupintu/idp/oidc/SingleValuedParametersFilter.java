@@ -44,7 +44,7 @@ public class SingleValuedParametersFilter extends OncePerRequestFilter {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (parameter.getValue().length > 1) {
                 audit.record(AuditEvent.failure("request.repeated_parameter", AuditedErrorResponses.clientIdOf(request),
-                        null, request.getRemoteAddr(), Map.of("parameter", parameter.getKey().replaceAll("\\W", "_"))));
+                        null, request.getRemoteAddr(), Map.of("parameter", parameter.getKey())));
                 ServletServerHttpResponse http = new ServletServerHttpResponse(response);
                 http.setStatusCode(HttpStatus.BAD_REQUEST);
                 converter.write(new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST,
