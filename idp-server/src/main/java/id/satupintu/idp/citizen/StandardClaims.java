@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ public final class StandardClaims {
     }
 
     private static void profile(Citizen citizen, Map<String, Object> claims) {
-        String name = citizen.fullName().trim().replaceAll("\\s+", " ");
+        String name = displayName(citizen.fullName());
         claims.put("name", name);
         // Many Indonesians have a single name (mononym): then it is the given name and there is
         // no family name. Otherwise the last word serves as family name, the rest as given names.
@@ -59,6 +60,23 @@ public final class StandardClaims {
         claims.put("birthdate", citizen.birthDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
         claims.put("gender", citizen.sex().oidcGender());
         claims.put("locale", LOCALE);
+    }
+
+    /**
+     * The registry prints names in capitals ("SITI RAHAYU"); relying parties show {@code name} to
+     * people, so it is released as the name is written: each word capitalised ("Siti Rahayu"),
+     * also after a hyphen ("Ayu-Lestari"), not after an apostrophe ("Ma'ruf").
+     */
+    static String displayName(String registryName) {
+        String lower = registryName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.forLanguageTag("id"));
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean startOfWord = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            out.append(startOfWord ? Character.toTitleCase(c) : c);
+            startOfWord = c == ' ' || c == '-';
+        }
+        return out.toString();
     }
 
     /** OIDC Core §5.1.1 address claim, structured and formatted. */

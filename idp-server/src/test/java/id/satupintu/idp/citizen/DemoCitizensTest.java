@@ -38,7 +38,7 @@ class DemoCitizensTest extends CitizenWebTestSupport {
         Citizen siti = citizens.findByNik(Nik.parse("3171016502900001")).orElseThrow();
 
         assertThat(siti.id()).isEqualTo(UUID.fromString("5a7c1f0e-3171-4000-8000-000000000001"));
-        assertThat(siti.fullName()).isEqualTo("Siti Rahayu");
+        assertThat(siti.fullName()).isEqualTo("SITI RAHAYU");
         assertThat(siti.sex()).isEqualTo(Sex.FEMALE);
         assertThat(siti.birthDate()).isEqualTo(LocalDate.of(1990, 2, 25));
         assertThat(siti.address().regency()).isEqualTo("Kota Jakarta Pusat");
@@ -48,6 +48,8 @@ class DemoCitizensTest extends CitizenWebTestSupport {
         assertThat(siti.phoneNumber()).isEqualTo("+6281234567801");
         assertThat(siti.phoneNumberVerified()).isTrue();
         assertThat(siti.isActive()).isTrue();
+        assertThat(siti.verification().familyCardNumber()).isEqualTo("3173011503150001");
+        assertThat(siti.verification().registryVersion()).isEqualTo(1);
         assertThat(hasher.matches("demo-warga-satu-pintu", siti.passwordHash())).isTrue();
     }
 
@@ -55,7 +57,7 @@ class DemoCitizensTest extends CitizenWebTestSupport {
     void startupWhenDemoDataOnThenBudiSeededWithUnverifiedPhone() {
         Citizen budi = citizens.findByNik(Nik.parse("3273011708850002")).orElseThrow();
 
-        assertThat(budi.fullName()).isEqualTo("Budi Santoso");
+        assertThat(budi.fullName()).isEqualTo("BUDI SANTOSO");
         assertThat(budi.sex()).isEqualTo(Sex.MALE);
         assertThat(budi.birthDate()).isEqualTo(LocalDate.of(1985, 8, 17));
         assertThat(budi.address().regency()).isEqualTo("Kota Bandung");
@@ -71,7 +73,7 @@ class DemoCitizensTest extends CitizenWebTestSupport {
     void startupWhenDemoDataOnThenDewiSeededWithoutEmail() {
         Citizen dewi = citizens.findByNik(Nik.parse("3578015003950003")).orElseThrow();
 
-        assertThat(dewi.fullName()).isEqualTo("Dewi Lestari");
+        assertThat(dewi.fullName()).isEqualTo("DEWI LESTARI");
         assertThat(dewi.sex()).isEqualTo(Sex.FEMALE);
         assertThat(dewi.birthDate()).isEqualTo(LocalDate.of(1995, 3, 10));
         assertThat(dewi.address().regency()).isEqualTo("Kota Surabaya");

@@ -36,6 +36,6 @@ class QuickstartStorageTest {
     @Test
     void startupWhenH2ThenDemoCitizensSeededAndReadable() {
         assertThat(citizens.findByNik(Nik.parse("3171016502900001"))).get()
-                .extracting(Citizen::fullName).isEqualTo("Siti Rahayu");
+                .extracting(Citizen::fullName).isEqualTo("SITI RAHAYU");
     }
 }

@@ -80,4 +80,10 @@ class StandardClaimsTest {
 
         assertThat(claims).isEmpty();
     }
+
+    @Test
+    void displayNameWhenRegistryCapitalsThenEachWordCapitalisedNotAfterApostrophe() {
+        assertThat(StandardClaims.displayName("I GEDE  AGUS SETIAWAN")).isEqualTo("I Gede Agus Setiawan");
+        assertThat(StandardClaims.displayName("MA'RUF NUR-AINI")).isEqualTo("Ma'ruf Nur-Aini");
+    }
 }

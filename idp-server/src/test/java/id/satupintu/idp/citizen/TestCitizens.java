@@ -24,7 +24,12 @@ public final class TestCitizens {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new Citizen(UUID.randomUUID(), Nik.parse(nik), "Ayu Kartika Sari", LocalDate.of(1990, 2, 25),
                 Sex.FEMALE, jakartaAddress(), "ayu@example.id", true, "+6281200000000", false, passwordHash,
-                CitizenStatus.ACTIVE, now, now);
+                CitizenStatus.ACTIVE, now, now, verification(now));
+    }
+
+    /** @return a registry verification as enrollment would record it at {@code now} */
+    public static RegistryVerification verification(Instant now) {
+        return new RegistryVerification("3173011503150001", 1, now);
     }
 
     public static Address jakartaAddress() {
@@ -37,16 +42,16 @@ public final class TestCitizens {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new Citizen(UUID.randomUUID(), Nik.parse("3171016502900001"), "Siti Rahayu", LocalDate.of(1990, 2, 25),
                 Sex.FEMALE, jakartaAddress(), "siti.rahayu@example.id", true, "+6281234567801", true, null,
-                CitizenStatus.ACTIVE, now, now);
+                CitizenStatus.ACTIVE, now, now, verification(now));
     }
 
     public static Citizen withName(Citizen c, String name) {
         return new Citizen(c.id(), c.nik(), name, c.birthDate(), c.sex(), c.address(), c.email(), c.emailVerified(),
-                c.phoneNumber(), c.phoneNumberVerified(), c.passwordHash(), c.status(), c.createdAt(), c.updatedAt());
+                c.phoneNumber(), c.phoneNumberVerified(), c.passwordHash(), c.status(), c.createdAt(), c.updatedAt(), c.verification());
     }
 
     public static Citizen withoutContacts(Citizen c) {
         return new Citizen(c.id(), c.nik(), c.fullName(), c.birthDate(), c.sex(), Address.unknown(), null, false,
-                null, false, c.passwordHash(), c.status(), c.createdAt(), c.updatedAt());
+                null, false, c.passwordHash(), c.status(), c.createdAt(), c.updatedAt(), c.verification());
     }
 }

@@ -65,7 +65,7 @@ class JpaCitizenStoreTest extends CitizenWebTestSupport {
         citizens.save(first);
         Citizen second = new Citizen(UUID.randomUUID(), first.nik(), "Orang Lain", first.birthDate(), first.sex(),
                 first.address(), null, false, null, false, null, CitizenStatus.ACTIVE, first.createdAt(),
-                first.updatedAt());
+                first.updatedAt(), first.verification());
 
         assertThatThrownBy(() -> citizens.save(second)).isInstanceOf(DuplicateNikException.class)
                 .hasMessageContaining(first.nik().masked()).hasMessageNotContaining(first.nik().value());

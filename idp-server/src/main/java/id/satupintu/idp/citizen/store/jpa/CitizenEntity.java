@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 import id.satupintu.idp.citizen.Address;
 import id.satupintu.idp.citizen.Citizen;
 import id.satupintu.idp.citizen.CitizenStatus;
+import id.satupintu.idp.citizen.RegistryVerification;
 import id.satupintu.idp.registry.Nik;
 import id.satupintu.idp.registry.Sex;
 
@@ -62,6 +63,12 @@ class CitizenEntity {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "family_card_number", nullable = false, length = 16)
+    private String familyCardNumber;
+    @Column(name = "registry_version", nullable = false)
+    private long registryVersion;
+    @Column(name = "verified_at", nullable = false)
+    private Instant verifiedAt;
 
     protected CitizenEntity() {
         // for Hibernate
@@ -91,6 +98,9 @@ class CitizenEntity {
         e.status = c.status();
         e.createdAt = c.createdAt();
         e.updatedAt = c.updatedAt();
+        e.familyCardNumber = c.verification().familyCardNumber();
+        e.registryVersion = c.verification().registryVersion();
+        e.verifiedAt = c.verification().verifiedAt();
         return e;
     }
 
@@ -99,6 +109,7 @@ class CitizenEntity {
         // day after it makes the NIK agree with it even for citizens born more than a century ago.
         return new Citizen(id, Nik.parse(nik, birthDate.plusDays(1)), fullName, birthDate, sex,
                 new Address(street, rt, rw, village, district, regency, province, postalCode),
-                email, emailVerified, phoneNumber, phoneNumberVerified, passwordHash, status, createdAt, updatedAt);
+                email, emailVerified, phoneNumber, phoneNumberVerified, passwordHash, status, createdAt, updatedAt,
+                new RegistryVerification(familyCardNumber, registryVersion, verifiedAt));
     }
 }
