@@ -147,11 +147,17 @@ final class RecordComposer {
     }
 
     private static String threeDigits(int value) {
-        return String.format("%03d", value);
+        return padded(value, 3);
     }
 
     private static String fourDigits(int value) {
-        return String.format("%04d", value);
+        return padded(value, 4);
+    }
+
+    /** Zero-padded digits; String.format costs more than the rest of a record together. */
+    private static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String pick(List<String> values, SplittableRandom random) {

@@ -110,14 +110,18 @@ public final class SyntheticRegistry implements RegistryRecordSource {
      * @return the record at that position; the same for the same seed, whatever the size
      */
     public RegistryRecord record(long index) {
-        if (index < 0 || index >= settings.size()) {
-            throw new IndexOutOfBoundsException("No synthetic record " + index + " in a registry of " + size());
-        }
+        checkIndex(index);
         int i = (int) index;
         int household = layout.householdOf(i);
         HouseholdPlan plan = planner.plan(household);
         return composer.compose(plan, household, i - layout.start(household), i, niks.serial(i),
                 familyCards.serial(household));
+    }
+
+    private void checkIndex(long index) {
+        if (index < 0 || index >= settings.size()) {
+            throw new IndexOutOfBoundsException("No synthetic record " + index + " in a registry of " + size());
+        }
     }
 
     /** @return every record in index order, generated as the stream is consumed */
@@ -127,7 +131,7 @@ public final class SyntheticRegistry implements RegistryRecordSource {
 
     /** @return the indexes of everyone on the same family card as record {@code index}, head first */
     public long[] householdOf(long index) {
-        record(index);
+        checkIndex(index);
         int household = layout.householdOf((int) index);
         return IntStream.range(layout.start(household), layout.start(household) + layout.members(household))
                 .asLongStream().toArray();

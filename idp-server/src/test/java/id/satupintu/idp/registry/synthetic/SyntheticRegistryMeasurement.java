@@ -1,0 +1,66 @@
+package id.satupintu.idp.registry.synthetic;
+
+import java.util.Locale;
+
+import id.satupintu.idp.registry.Nik;
+import id.satupintu.idp.registry.RegistryRecord;
+
+/**
+ * Prints how long the synthetic registry takes to build and how much heap its index holds, for
+ * the figures in the README and the benchmark. Not a test: timings are reported, never asserted.
+ *
+ * <pre>
+ * ./mvnw -q -pl idp-server -am test-compile
+ * java -Xmx512m -cp idp-server/target/classes:idp-server/target/test-classes \
+ *     id.satupintu.idp.registry.synthetic.SyntheticRegistryMeasurement 1000000
+ * </pre>
+ */
+public final class SyntheticRegistryMeasurement {
+
+    private SyntheticRegistryMeasurement() {
+    }
+
+    public static void main(String[] args) {
+        long size = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261128L;
+        ReferenceData.standard();
+        long heapBefore = usedHeapAfterGc();
+
+        long started = System.nanoTime();
+        SyntheticRegistry registry = SyntheticRegistry.generate(GenerationSettings.of(seed, size));
+        long buildNanos = System.nanoTime() - started;
+        long heapAfter = usedHeapAfterGc();
+
+        int samples = 200_000;
+        Nik[] niks = new Nik[samples];
+        started = System.nanoTime();
+        for (int i = 0; i < samples; i++) {
+            niks[i] = registry.record((long) (i * (size / (double) samples))).nik();
+        }
+        long recordNanos = System.nanoTime() - started;
+        started = System.nanoTime();
+        int found = 0;
+        for (Nik nik : niks) {
+            RegistryRecord record = registry.find(nik).orElse(null);
+            found += record != null ? 1 : 0;
+        }
+        long findNanos = System.nanoTime() - started;
+
+        System.out.printf(Locale.ROOT, "records: %,d (seed %d, %s)%n", size, seed, Runtime.version());
+        System.out.printf(Locale.ROOT, "build: %.2f s%n", buildNanos / 1e9);
+        System.out.printf(Locale.ROOT, "heap retained after GC: %.1f MB (index arrays %.1f MB)%n",
+                (heapAfter - heapBefore) / 1e6, registry.indexFootprintBytes() / 1e6);
+        System.out.printf(Locale.ROOT, "record(i): %.1f µs each over %,d samples%n", recordNanos / 1e3 / samples,
+                samples);
+        System.out.printf(Locale.ROOT, "find(nik): %.1f µs each, %,d of %,d found%n", findNanos / 1e3 / samples, found,
+                samples);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
