@@ -11,7 +11,7 @@ package id.satupintu.idp.registry.synthetic;
  */
 public record GenerationSettings(long seed, long size, double deceasedShare, double foreignShare) {
 
-    /** Bounded by the int-indexed arrays of the index; 50 million records take about 600 MB. */
+    /** Bounded by the int-indexed arrays of the index; 50 million records take about 800 MB. */
     public static final long MAX_SIZE = 50_000_000L;
     public static final double DEFAULT_DECEASED_SHARE = 0.005;
     public static final double DEFAULT_FOREIGN_SHARE = 0.003;

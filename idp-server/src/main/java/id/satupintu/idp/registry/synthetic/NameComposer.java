@@ -17,7 +17,6 @@ final class NameComposer {
     private static final String[][] BALINESE_ORDER = {
         {"WAYAN", "PUTU", "GEDE"}, {"MADE", "KADEK", "NENGAH"}, {"NYOMAN", "KOMANG"}, {"KETUT"}};
     private static final int BUGIS_ANDI_PERCENT = 10;
-    private static final int SECOND_GIVEN_NAME_PERCENT = 55;
 
     private final NameLists lists;
     private final TraditionProfiles profiles;
@@ -52,7 +51,7 @@ final class NameComposer {
                     name.append("ANDI ");
                 }
                 name.append(first);
-                appendSecond(name, given, first, random, SECOND_GIVEN_NAME_PERCENT);
+                appendSecond(name, given, first, random, 100 - profiles.mononymPercent(tradition));
             }
             default -> {
                 name.append(first);

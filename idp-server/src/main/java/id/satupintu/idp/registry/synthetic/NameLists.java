@@ -1,6 +1,5 @@
 package id.satupintu.idp.registry.synthetic;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +60,6 @@ final class NameLists {
     }
 
     private List<String> get(NamingTradition tradition, Part part) {
-        return names.getOrDefault(tradition, Map.of()).getOrDefault(part, new ArrayList<>());
+        return names.getOrDefault(tradition, Map.of()).getOrDefault(part, List.of());
     }
 }

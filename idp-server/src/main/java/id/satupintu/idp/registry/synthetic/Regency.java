@@ -1,5 +1,7 @@
 package id.satupintu.idp.registry.synthetic;
 
+import java.util.Locale;
+
 /** A regency (kabupaten) or city (kota) with its four-digit code, which starts with its province's. */
 public record Regency(String code, String name, Province province) {
 
@@ -17,6 +19,6 @@ public record Regency(String code, String name, Province province) {
                 break;
             }
         }
-        return place.toUpperCase(java.util.Locale.ROOT);
+        return place.toUpperCase(Locale.ROOT);
     }
 }
