@@ -129,6 +129,18 @@ public final class SyntheticRegistry implements RegistryRecordSource {
         return IntStream.range(0, (int) settings.size()).mapToObj(this::record);
     }
 
+    /**
+     * @return {@code count} records spread evenly over the registry (all of them when it is smaller): real NIKs
+     *         and attributes for a benchmark's or a test's requests
+     */
+    public Stream<RegistryRecord> sample(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        long taken = Math.min(count, settings.size());
+        return IntStream.range(0, (int) taken).mapToObj(k -> record(k * settings.size() / taken));
+    }
+
     /** @return the indexes of everyone on the same family card as record {@code index}, head first */
     public long[] householdOf(long index) {
         checkIndex(index);

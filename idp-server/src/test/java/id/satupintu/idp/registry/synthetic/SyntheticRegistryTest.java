@@ -182,6 +182,18 @@ class SyntheticRegistryTest {
     }
 
     @Test
+    void sampleWhenCountGivenThenThatManyDistinctRecordsSpreadOverTheRegistry() {
+        List<RegistryRecord> sample = registry.sample(1_000).toList();
+
+        assertThat(sample).hasSize(1_000).doesNotHaveDuplicates();
+        assertThat(sample.get(0)).isEqualTo(records.get(0));
+        assertThat(sample.get(999)).isEqualTo(records.get(199_800));
+        assertThat(TestSyntheticRegistries.small(7).sample(5_000)).hasSize(2_000);
+        assertThat(registry.sample(0)).isEmpty();
+        assertThatThrownBy(() -> registry.sample(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void recordWhenIndexOutOfRangeThenRefused() {
         assertThatThrownBy(() -> registry.record(-1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> registry.record(registry.size())).isInstanceOf(IndexOutOfBoundsException.class);
