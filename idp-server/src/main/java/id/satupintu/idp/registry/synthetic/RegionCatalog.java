@@ -74,7 +74,7 @@ public final class RegionCatalog {
             List<Village> listed = villages.getOrDefault(code, List.of()).stream()
                     .map(v -> v.postalCode() != null ? v : new Village(v.code(), v.name(), postal)).toList();
             districts.add(new District(code, row[1], postal, regency,
-                    listed.isEmpty() ? VillageNames.generate(code, postal, regency.isCity()) : listed));
+                    VillageNames.complete(code, postal, regency.isCity(), listed)));
         }
         return new RegionCatalog(provinces, regencies, districts);
     }

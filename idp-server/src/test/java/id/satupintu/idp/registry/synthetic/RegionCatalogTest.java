@@ -62,6 +62,17 @@ class RegionCatalogTest {
     }
 
     @Test
+    void villagesWhenDistrictListsFewThenCompletedAfterTheListedCodes() {
+        District bakongan = regions.district("110101").orElseThrow();
+
+        assertThat(bakongan.villages()).hasSize(VillageNames.MINIMUM);
+        assertThat(bakongan.villages().get(0)).isEqualTo(new Village("1101012001", "Keude Bakongan", "23773"));
+        assertThat(bakongan.villages().get(1).code()).isEqualTo("1101012002");
+        assertThat(bakongan.villages().stream().map(Village::code).distinct()).hasSize(VillageNames.MINIMUM);
+        assertThat(regions.district("317107").orElseThrow().villages()).hasSize(7);
+    }
+
+    @Test
     void parseWhenVillageWithoutDistrictThenRefused() {
         List<String[]> rows = List.of(new String[] {"32", "Jawa Barat", ""}, new String[] {"3273", "Kota Bandung", ""},
                 new String[] {"3273011001", "Sukarasa", "40152"});
