@@ -10,8 +10,9 @@ import id.satupintu.idp.registry.RegistryRecord;
  * the figures in the README and the benchmark. Not a test: timings are reported, never asserted.
  *
  * <pre>
- * ./mvnw -q -pl idp-server -am test-compile
- * java -Xmx512m -cp idp-server/target/classes:idp-server/target/test-classes \
+ * ./mvnw -q -pl idp-server -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime
+ * java -Xmx64m -cp idp-server/target/classes:idp-server/target/test-classes:$(cat idp-server/target/runtime.classpath) \
  *     id.satupintu.idp.registry.synthetic.SyntheticRegistryMeasurement 1000000
  * </pre>
  */
@@ -23,7 +24,8 @@ public final class SyntheticRegistryMeasurement {
     public static void main(String[] args) {
         long size = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261128L;
-        ReferenceData.standard();
+        // loads the reference data, the classes and the logging before anything is measured
+        SyntheticRegistry.generate(GenerationSettings.of(seed, 0));
         long heapBefore = usedHeapAfterGc();
 
         long started = System.nanoTime();
