@@ -6,7 +6,7 @@ alter table citizen add column family_card_number varchar(16);
 alter table citizen add column registry_version bigint not null default 1;
 alter table citizen add column verified_at timestamp with time zone;
 update citizen set verified_at = created_at,
-    family_card_number = case nik when '3171016502900001' then '3173011503150001'
+    family_card_number = case nik when '3171016502900001' then '3171011503150001'
                                   when '3273011708850002' then '3273012006100002'
                                   when '3578015003950003' then '3578010207180003'
                                   else '0000000000000000' end;

@@ -48,7 +48,7 @@ class DemoCitizensTest extends CitizenWebTestSupport {
         assertThat(siti.phoneNumber()).isEqualTo("+6281234567801");
         assertThat(siti.phoneNumberVerified()).isTrue();
         assertThat(siti.isActive()).isTrue();
-        assertThat(siti.verification().familyCardNumber()).isEqualTo("3173011503150001");
+        assertThat(siti.verification().familyCardNumber()).isEqualTo("3171011503150001");
         assertThat(siti.verification().registryVersion()).isEqualTo(1);
         assertThat(hasher.matches("demo-warga-satu-pintu", siti.passwordHash())).isTrue();
     }

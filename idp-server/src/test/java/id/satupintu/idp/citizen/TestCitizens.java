@@ -29,7 +29,7 @@ public final class TestCitizens {
 
     /** @return a registry verification as enrollment would record it at {@code now} */
     public static RegistryVerification verification(Instant now) {
-        return new RegistryVerification("3173011503150001", 1, now);
+        return new RegistryVerification("3171011503150001", 1, now);
     }
 
     public static Address jakartaAddress() {

@@ -21,15 +21,15 @@ public final class DemoRegistryRecords {
 
     private static final Instant RECORDED = Instant.parse("2024-01-15T03:00:00Z");
 
-    public static final RegistryRecord SITI = new RegistryRecord(Nik.parse("3171016502900001"), "3173011503150001",
+    public static final RegistryRecord SITI = new RegistryRecord(Nik.parse("3171016502900001"), "3171011503150001",
             "SITI RAHAYU", "JAKARTA", LocalDate.of(1990, 2, 25), Sex.FEMALE,
-            new RegistryAddress("Jl. Kebon Sirih No. 12", "003", "002", "3173011003", "Kebon Kelapa",
-                    "317301", "Gambir", "3173", "Kota Jakarta Pusat", "31", "DKI Jakarta", "10120"),
+            new RegistryAddress("Jl. Kebon Sirih No. 12", "003", "002", "3171011002", "Kebon Kelapa",
+                    "317101", "Gambir", "3171", "Kota Jakarta Pusat", "31", "DKI Jakarta", "10120"),
             Religion.ISLAM, MaritalStatus.MARRIED, "KARYAWAN SWASTA", Citizenship.INDONESIAN, null, 1, RECORDED);
 
     public static final RegistryRecord BUDI = new RegistryRecord(Nik.parse("3273011708850002"), "3273012006100002",
             "BUDI SANTOSO", "BANDUNG", LocalDate.of(1985, 8, 17), Sex.MALE,
-            new RegistryAddress("Jl. Setiabudi No. 45", "001", "004", "3273011001", "Gegerkalong",
+            new RegistryAddress("Jl. Setiabudi No. 45", "001", "004", "3273011002", "Gegerkalong",
                     "327301", "Sukasari", "3273", "Kota Bandung", "32", "Jawa Barat", "40153"),
             Religion.ISLAM, MaritalStatus.MARRIED, "PEGAWAI NEGERI SIPIL", Citizenship.INDONESIAN, null, 1, RECORDED);
 
@@ -42,7 +42,7 @@ public final class DemoRegistryRecords {
     /** No account yet: README's enrollment walk-through uses her. */
     public static final RegistryRecord RINA = new RegistryRecord(Nik.parse("3374014107920004"), "3374011203150007",
             "RINA WULANDARI", "SEMARANG", LocalDate.of(1992, 7, 1), Sex.FEMALE,
-            new RegistryAddress("Jl. Pemuda No. 150", "002", "001", "3374011001", "Sekayu",
+            new RegistryAddress("Jl. Pemuda No. 150", "002", "001", "3374011002", "Sekayu",
                     "337401", "Semarang Tengah", "3374", "Kota Semarang", "33", "Jawa Tengah", "50132"),
             Religion.PROTESTANT, MaritalStatus.SINGLE, "GURU", Citizenship.INDONESIAN, null, 1, RECORDED);
 
@@ -56,7 +56,7 @@ public final class DemoRegistryRecords {
     /** Died in 2024: enrollment refuses him and says what the family can do. */
     public static final RegistryRecord HENDRA = new RegistryRecord(Nik.parse("1271011203600006"), "1271010101050002",
             "HENDRA GUNAWAN", "MEDAN", LocalDate.of(1960, 3, 12), Sex.MALE,
-            new RegistryAddress("Jl. Sisingamangaraja No. 3", "005", "003", "1271011001", "Sitirejo I",
+            new RegistryAddress("Jl. Sisingamangaraja No. 3", "005", "003", "1271011002", "Sitirejo I",
                     "127101", "Medan Kota", "1271", "Kota Medan", "12", "Sumatera Utara", "20217"),
             Religion.BUDDHIST, MaritalStatus.WIDOWED, "PENSIUNAN", Citizenship.INDONESIAN, LocalDate.of(2024, 5, 1), 2,
             RECORDED);
