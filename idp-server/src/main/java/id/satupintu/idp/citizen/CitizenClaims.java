@@ -22,7 +22,7 @@ public record CitizenClaims(Map<String, Object> standard, Instant verifiedAt, St
         Objects.requireNonNull(maskedNik, "maskedNik");
     }
 
-    static CitizenClaims of(Citizen citizen) {
+    public static CitizenClaims of(Citizen citizen) {
         return new CitizenClaims(StandardClaims.of(citizen, StandardClaims.CLAIMS_OF_SCOPE.keySet()),
                 citizen.verification().verifiedAt(), citizen.nik().masked());
     }

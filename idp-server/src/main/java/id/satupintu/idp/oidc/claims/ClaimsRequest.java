@@ -33,7 +33,7 @@ public record ClaimsRequest(RequestedClaims userinfo, RequestedClaims idToken) {
      *         objects); unknown top-level members are ignored, as §5.5 requires
      */
     public static ClaimsRequest parse(String json) {
-        if (json == null || json.isBlank()) {
+        if (json == null || !json.strip().startsWith("{")) {
             throw new MalformedClaimsRequestException("claims must be a JSON object");
         }
         if (json.length() > MAX_LENGTH) {
@@ -43,6 +43,9 @@ public record ClaimsRequest(RequestedClaims userinfo, RequestedClaims idToken) {
         try {
             object = JSONObjectUtils.parse(json);
         } catch (ParseException | RuntimeException notJson) {
+            throw new MalformedClaimsRequestException("claims must be a JSON object");
+        }
+        if (object == null) {
             throw new MalformedClaimsRequestException("claims must be a JSON object");
         }
         return new ClaimsRequest(RequestedClaims.parse("userinfo", object.get("userinfo")),
