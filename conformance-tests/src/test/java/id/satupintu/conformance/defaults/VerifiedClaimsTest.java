@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import id.satupintu.conformance.ConformanceTest;
+import id.satupintu.conformance.harness.AuthorizationRequest;
+import id.satupintu.conformance.harness.Browser;
+import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.CompletedFlow;
+import id.satupintu.conformance.harness.LoginPage;
+import id.satupintu.conformance.harness.Page;
 import id.satupintu.conformance.harness.TestClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,6 +87,21 @@ class VerifiedClaimsTest extends ConformanceTest {
         assertThat((Map<String, Object>) verified.get("verification")).containsEntry("trust_framework", "id_dukcapil");
         assertThat((Map<String, Object>) verified.get("claims")).containsOnlyKeys("given_name", "birthdate");
         assertThat(userInfo(flow.accessToken())).doesNotContainKey("verified_claims");
+    }
+
+    @Test
+    @DisplayName("consent page: says the data goes out as verified by Dukcapil when verified_claims are requested")
+    void consentPageWhenVerifiedClaimsRequestedThenSaysSo() {
+        TestClient client = registerClient();
+        AuthorizationRequest request = request(client).scope("openid profile").set("prompt", "consent")
+                .set("claims", IN_USERINFO);
+        Browser browser = newBrowser();
+        Page consent = LoginPage.on(browser, browser.open(request.toUri())).orElseThrow().signIn(Citizen.SITI);
+        assertThat(consent.body()).contains("id=\"verified-claims\"").contains("terverifikasi dari Dukcapil");
+
+        AuthorizationRequest plain = request(client).scope("openid profile").set("prompt", "consent");
+        Page plainConsent = browser.open(plain.toUri());
+        assertThat(plainConsent.body()).contains("consent-form").doesNotContain("id=\"verified-claims\"");
     }
 
     @Test
