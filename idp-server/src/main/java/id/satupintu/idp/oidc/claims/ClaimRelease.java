@@ -1,5 +1,6 @@
 package id.satupintu.idp.oidc.claims;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class ClaimRelease {
                                           Set<String> allowedScopes, RequestedClaims requested) {
         List<Map<String, Object>> verified = new ArrayList<>();
         for (VerifiedClaimsRequest request : requested.verifiedClaims()) {
-            VerifiedClaimsAssembler.assemble(request, citizen, allowedScopes).ifPresent(verified::add);
+            VerifiedClaimsAssembler.assemble(request, citizen, allowedScopes, Instant.now()).ifPresent(verified::add);
         }
         if (verified.size() == 1) {
             released.put(RequestedClaims.VERIFIED_CLAIMS, verified.get(0));

@@ -1,5 +1,6 @@
 package id.satupintu.idp.oidc.claims;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,8 +20,9 @@ import id.satupintu.idp.citizen.StandardClaims;
  *     needing consent to the scope that covers it ({@code address}, {@code nik});</li>
  * <li>{@code verification}: {@code trust_framework} always (it is required), {@code time} and
  *     {@code evidence} when requested by name or when the request named no verification element;</li>
- * <li>a {@code trust_framework} or evidence {@code type} constraint this server cannot meet, or no
- *     releasable claim at all, leaves the element out (IDA: never an empty {@code claims}).</li>
+ * <li>a {@code trust_framework} or evidence {@code type} constraint this server cannot meet, a
+ *     verification older than a requested {@code time.max_age}, or no releasable claim at all,
+ *     leaves the element out (IDA: never an empty {@code claims}).</li>
  * </ul>
  */
 final class VerifiedClaimsAssembler {
@@ -29,8 +31,8 @@ final class VerifiedClaimsAssembler {
     }
 
     static Optional<Map<String, Object>> assemble(VerifiedClaimsRequest request, CitizenClaims citizen,
-                                                  Set<String> allowedScopes) {
-        if (!allowedScopes.contains("profile") || !constraintsMet(request)) {
+                                                  Set<String> allowedScopes, Instant now) {
+        if (!allowedScopes.contains("profile") || !constraintsMet(request, citizen, now)) {
             return Optional.empty();
         }
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -59,8 +61,10 @@ final class VerifiedClaimsAssembler {
         return Optional.of(verified);
     }
 
-    private static boolean constraintsMet(VerifiedClaimsRequest request) {
-        return request.trustFramework().accepts(RegistryTrustFramework.TRUST_FRAMEWORK)
+    private static boolean constraintsMet(VerifiedClaimsRequest request, CitizenClaims citizen, Instant now) {
+        boolean recentEnough = request.timeMaxAgeSeconds() == null
+                || !citizen.verifiedAt().plusSeconds(request.timeMaxAgeSeconds()).isBefore(now);
+        return recentEnough && request.trustFramework().accepts(RegistryTrustFramework.TRUST_FRAMEWORK)
                 && request.evidenceTypes().stream().allMatch(type -> type.accepts(RegistryTrustFramework.EVIDENCE_TYPE));
     }
 }

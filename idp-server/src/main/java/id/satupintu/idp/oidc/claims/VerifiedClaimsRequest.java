@@ -10,7 +10,8 @@ import java.util.Map;
  * Verified Claims"): the claims wanted inside it ({@code claims}: each null or a §5.5.1 object, at
  * least one) and the verification elements asked for, with the constraints this server evaluates:
  * a {@code value}/{@code values} on {@code trust_framework} and on each {@code evidence} entry's
- * {@code type}. A constraint it cannot meet makes it leave the whole {@code verified_claims} out.
+ * {@code type}, and {@code max_age} (seconds) on {@code time}. A constraint it cannot meet makes it
+ * leave the whole {@code verified_claims} out.
  *
  * @param verificationElements the names requested inside {@code verification} ({@code time},
  *        {@code evidence}, ...); empty when the request had no {@code verification} element
@@ -18,7 +19,8 @@ import java.util.Map;
 public record VerifiedClaimsRequest(Map<String, IndividualClaimRequest> claims,
                                     List<String> verificationElements,
                                     IndividualClaimRequest trustFramework,
-                                    List<IndividualClaimRequest> evidenceTypes) {
+                                    List<IndividualClaimRequest> evidenceTypes,
+                                    Long timeMaxAgeSeconds) {
 
     public VerifiedClaimsRequest {
         claims = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(claims));
@@ -40,7 +42,7 @@ public record VerifiedClaimsRequest(Map<String, IndividualClaimRequest> claims,
                 claims.put(String.valueOf(name), IndividualClaimRequest.parse("verified_claims.claims." + name, request)));
         Object verificationJson = object.get("verification");
         if (verificationJson == null) {
-            return new VerifiedClaimsRequest(claims, List.of(), IndividualClaimRequest.ANY, List.of());
+            return new VerifiedClaimsRequest(claims, List.of(), IndividualClaimRequest.ANY, List.of(), null);
         }
         if (!(verificationJson instanceof Map<?, ?> verification)) {
             throw new MalformedClaimsRequestException("verified_claims.verification must be an object");
@@ -48,7 +50,25 @@ public record VerifiedClaimsRequest(Map<String, IndividualClaimRequest> claims,
         List<String> elements = verification.keySet().stream().map(String::valueOf).toList();
         IndividualClaimRequest trustFramework = IndividualClaimRequest.parse("verification.trust_framework",
                 verification.get("trust_framework"));
-        return new VerifiedClaimsRequest(claims, elements, trustFramework, evidenceTypes(verification.get("evidence")));
+        return new VerifiedClaimsRequest(claims, elements, trustFramework, evidenceTypes(verification.get("evidence")),
+                timeMaxAge(verification.get("time")));
+    }
+
+    private static Long timeMaxAge(Object timeJson) {
+        if (timeJson == null) {
+            return null;
+        }
+        if (!(timeJson instanceof Map<?, ?> time)) {
+            throw new MalformedClaimsRequestException("verification.time must be null or an object");
+        }
+        Object maxAge = time.get("max_age");
+        if (maxAge == null) {
+            return null;
+        }
+        if (!(maxAge instanceof Number number) || number.longValue() < 0) {
+            throw new MalformedClaimsRequestException("verification.time.max_age must be a non-negative number");
+        }
+        return number.longValue();
     }
 
     private static List<IndividualClaimRequest> evidenceTypes(Object evidenceJson) {

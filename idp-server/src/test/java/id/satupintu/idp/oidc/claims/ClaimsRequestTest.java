@@ -57,6 +57,8 @@ class ClaimsRequestTest {
                 "{\"userinfo\":{\"verified_claims\":{\"claims\":{}}}}",
                 "{\"userinfo\":{\"verified_claims\":{\"claims\":{\"given_name\":null},\"verification\":[]}}}",
                 "{\"userinfo\":{\"verified_claims\":{\"claims\":{\"given_name\":null},\"verification\":{\"evidence\":{}}}}}",
+                "{\"userinfo\":{\"verified_claims\":{\"claims\":{\"birthdate\":null},"
+                        + "\"verification\":{\"time\":{\"max_age\":\"old\"}}}}}",
                 "{\"userinfo\":{\"verified_claims\":7}}")) {
             Throwable thrown = catchThrowable(() -> ClaimsRequest.parse(malformed));
             assertThat(thrown).as(malformed).isInstanceOf(MalformedClaimsRequestException.class);

@@ -30,7 +30,7 @@ class VerifiedClaimsAssemblerTest {
     }
 
     private static Optional<Map<String, Object>> assemble(String json, Set<String> scopes) {
-        return VerifiedClaimsAssembler.assemble(request(json), siti(), scopes);
+        return VerifiedClaimsAssembler.assemble(request(json), siti(), scopes, VERIFIED_AT.plusSeconds(3600));
     }
 
     @Test
@@ -108,5 +108,21 @@ class VerifiedClaimsAssemblerTest {
                 .orElseThrow().get("verification");
 
         assertThat(verification).containsOnlyKeys("trust_framework", "time", "evidence");
+    }
+
+    @Test
+    void assembleWhenVerifiedWithinMaxAgeThenReleased() {
+        String withinAnHourAndAHalf = "{\"userinfo\":{\"verified_claims\":{\"verification\":{\"time\":"
+                + "{\"max_age\":5400}},\"claims\":{\"birthdate\":null}}}}";
+
+        assertThat(assemble(withinAnHourAndAHalf, Set.of("profile"))).isPresent();
+    }
+
+    @Test
+    void assembleWhenVerificationOlderThanMaxAgeThenOmitted() {
+        String withinHalfAnHour = "{\"userinfo\":{\"verified_claims\":{\"verification\":{\"time\":"
+                + "{\"max_age\":1800}},\"claims\":{\"birthdate\":null}}}}";
+
+        assertThat(assemble(withinHalfAnHour, Set.of("profile"))).isEmpty();
     }
 }
