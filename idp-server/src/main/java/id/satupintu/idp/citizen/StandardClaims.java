@@ -2,6 +2,7 @@ package id.satupintu.idp.citizen;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public final class StandardClaims {
         claims.put("phone", List.of("phone_number", "phone_number_verified"));
         claims.put("address", List.of("address"));
         claims.put(NIK_SCOPE, List.of("nik", "family_card_number"));
-        return java.util.Collections.unmodifiableMap(claims);
+        return Collections.unmodifiableMap(claims);
     }
 
     /** OIDC Core §5.1 {@code locale}: BCP 47; the registry and this service address citizens in Indonesian. */

@@ -1,5 +1,6 @@
 package id.satupintu.idp.oidc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ final class ProviderMetadata {
     }
 
     static List<String> claimsSupported() {
-        List<String> supported = new java.util.ArrayList<>(PROTOCOL_CLAIMS);
+        List<String> supported = new ArrayList<>(PROTOCOL_CLAIMS);
         StandardClaims.CLAIMS_OF_SCOPE.values().forEach(supported::addAll);
         supported.add("verified_claims");
         return List.copyOf(supported);

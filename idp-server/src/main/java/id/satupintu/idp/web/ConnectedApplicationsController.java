@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,6 +83,6 @@ class ConnectedApplicationsController {
         if (authentication instanceof CitizenAuthenticationToken citizen) {
             return citizen;
         }
-        throw new org.springframework.security.access.AccessDeniedException("not a citizen");
+        throw new AccessDeniedException("not a citizen");
     }
 }

@@ -1,6 +1,7 @@
 package id.satupintu.idp.oidc.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record RequestedClaims(Map<String, IndividualClaimRequest> individual,
     static final String VERIFIED_CLAIMS = "verified_claims";
 
     public RequestedClaims {
-        individual = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(individual));
+        individual = Collections.unmodifiableMap(new LinkedHashMap<>(individual));
         verifiedClaims = List.copyOf(verifiedClaims);
     }
 

@@ -1,6 +1,7 @@
 package id.satupintu.idp.oidc.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record VerifiedClaimsRequest(Map<String, IndividualClaimRequest> claims,
                                     Long timeMaxAgeSeconds) {
 
     public VerifiedClaimsRequest {
-        claims = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
         verificationElements = List.copyOf(verificationElements);
         evidenceTypes = List.copyOf(evidenceTypes);
     }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import id.satupintu.idp.agency.AgencyOfClient;
+import id.satupintu.idp.agency.AgencyStore;
 import id.satupintu.idp.agency.TestAgencies;
 import id.satupintu.idp.agency.TestClients;
-import id.satupintu.idp.agency.AgencyStore;
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class NikGrantControllerTest {
         AuditEvent granted = audit.recent(NikGrantController.AUDIT_GRANTED, 1).get(0);
         assertThat(granted.clientId()).isEqualTo("ops-admin");
         assertThat(granted.detail()).containsEntry("client", client.getClientId())
-                .containsEntry("agency", client.getClientSettings().getSetting("satupintu.agency").toString());
+                .containsEntry("agency", AgencyOfClient.of(client));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Set;
 import id.satupintu.idp.citizen.CitizenClaims;
 import id.satupintu.idp.citizen.TestCitizens;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 
 /** Claim selection: allowed scopes × the claims parameter × the nik grant (OIDC Core §5.4, §5.5). */
 class ClaimReleaseTest {
@@ -108,9 +110,8 @@ class ClaimReleaseTest {
 
     @Test
     void allowedScopesWhenTokenHasScopeTheClientNoLongerHoldsThenDropped() {
-        var client = org.springframework.security.oauth2.server.authorization.client.RegisteredClient
-                .withId("id").clientId("c").authorizationGrantType(
-                        org.springframework.security.oauth2.core.AuthorizationGrantType.AUTHORIZATION_CODE)
+        RegisteredClient client = RegisteredClient.withId("id").clientId("c")
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("https://rp.example.id/cb").scope("openid").scope("profile").build();
 
         assertThat(ClientClaims.allowedScopes(client, Set.of("openid", "profile", "nik")))
