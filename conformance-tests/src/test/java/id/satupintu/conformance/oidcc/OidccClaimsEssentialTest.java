@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * oidcc-claims-essential: the claims parameter asks for name at UserInfo as essential; the
  * request must succeed (OIDC Core §5.5). The module only warns when name is missing; this server
- * does not support the claims parameter yet (discovery says so), so it must ignore it and release
- * only what the granted scopes allow.
+ * supports the claims parameter but releases a claim only within the scopes the citizen consented
+ * to, so name comes with scope profile and not without it ("essential" is advisory, §5.5.1).
  */
 @DisplayName("oidcc-claims-essential")
 class OidccClaimsEssentialTest extends ConformanceTest {
@@ -33,9 +33,17 @@ class OidccClaimsEssentialTest extends ConformanceTest {
     }
 
     @Test
-    @DisplayName("claims parameter unsupported, as discovery says: ignored, claims follow the granted scopes only")
-    void userInfoWhenClaimsParameterUnsupportedThenOnlyScopedClaimsReleased() {
-        assertThat(harness.discovery().metadata().get("claims_parameter_supported")).isEqualTo(false);
+    @DisplayName("name essential with scope profile consented: name at UserInfo")
+    void userInfoWhenNameEssentialAndProfileConsentedThenName() {
+        TestClient client = registerClient();
+        CompletedFlow flow = signIn(newBrowser(), client,
+                request(client).scope("openid profile").set("claims", ESSENTIAL_NAME));
+        assertThat(userInfo(flow.accessToken())).containsEntry("name", "Siti Rahayu");
+    }
+
+    @Test
+    @DisplayName("name essential without scope profile: no error, and no name (consent decides)")
+    void userInfoWhenNameEssentialWithoutProfileThenOnlyScopedClaimsReleased() {
         TestClient client = registerClient();
         CompletedFlow flow = signIn(newBrowser(), client,
                 request(client).set("scope", "openid").set("claims", ESSENTIAL_NAME));

@@ -2,18 +2,43 @@ package id.satupintu.idp.citizen;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Maps a citizen to the OpenID Connect standard claims of the granted scopes (OIDC Core §5.4 for
  * which claims each scope requests, §5.1 for their formats). Claims without a value are left out
  * rather than sent empty (§5.3.2).
+ *
+ * <p>Besides the four scopes of §5.4, the scope {@value #NIK_SCOPE} covers the national identity
+ * number ({@code nik}, 16 digits) and the family card number ({@code family_card_number}); only
+ * clients an administrator granted it may request it.
  */
 public final class StandardClaims {
+
+    /** The scope covering {@code nik} and {@code family_card_number}; granted to clients by an administrator only. */
+    public static final String NIK_SCOPE = "nik";
+
+    /**
+     * Which claims each scope covers (OIDC Core §5.4, plus {@value #NIK_SCOPE}). A claim asked for
+     * individually (the {@code claims} parameter, §5.5) is released only when its scope was granted.
+     */
+    public static final Map<String, List<String>> CLAIMS_OF_SCOPE = claimsOfScope();
+
+    private static Map<String, List<String>> claimsOfScope() {
+        Map<String, List<String>> claims = new LinkedHashMap<>();
+        claims.put("profile", List.of("name", "given_name", "family_name", "birthdate", "gender", "locale"));
+        claims.put("email", List.of("email", "email_verified"));
+        claims.put("phone", List.of("phone_number", "phone_number_verified"));
+        claims.put("address", List.of("address"));
+        claims.put(NIK_SCOPE, List.of("nik", "family_card_number"));
+        return Collections.unmodifiableMap(claims);
+    }
 
     /** OIDC Core §5.1 {@code locale}: BCP 47; the registry and this service address citizens in Indonesian. */
     static final String LOCALE = "id-ID";
@@ -21,6 +46,12 @@ public final class StandardClaims {
     static final String COUNTRY = "ID";
 
     private StandardClaims() {
+    }
+
+    /** @return the scope whose consent covers the claim, empty for claims outside every scope */
+    public static Optional<String> scopeCovering(String claim) {
+        return CLAIMS_OF_SCOPE.entrySet().stream().filter(scope -> scope.getValue().contains(claim))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     public static Map<String, Object> of(Citizen citizen, Set<String> grantedScopes) {
@@ -41,6 +72,10 @@ public final class StandardClaims {
             if (!address.isEmpty()) {
                 claims.put("address", address);
             }
+        }
+        if (grantedScopes.contains(NIK_SCOPE)) {
+            claims.put("nik", citizen.nik().value());
+            claims.put("family_card_number", citizen.verification().familyCardNumber());
         }
         return claims;
     }

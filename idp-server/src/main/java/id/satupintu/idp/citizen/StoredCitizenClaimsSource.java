@@ -1,13 +1,11 @@
 package id.satupintu.idp.citizen;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-/** Standard claims read from the citizen's account on each request; nothing is cached or logged. */
+/** Claims read from the citizen's account on each request; nothing is cached or logged. */
 @Component
 class StoredCitizenClaimsSource implements CitizenClaimsSource {
 
@@ -18,9 +16,9 @@ class StoredCitizenClaimsSource implements CitizenClaimsSource {
     }
 
     @Override
-    public Optional<Map<String, Object>> claimsFor(UUID citizenId, Set<String> grantedScopes) {
+    public Optional<CitizenClaims> claimsOf(UUID citizenId) {
         return citizens.findById(citizenId)
                 .filter(Citizen::isActive)
-                .map(c -> StandardClaims.of(c, grantedScopes));
+                .map(CitizenClaims::of);
     }
 }

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import id.satupintu.idp.SatuPintuProperties;
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.oidc.claims.ClaimsParameterValidator;
 import id.satupintu.idp.oidc.replay.ReplayCache;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
 import id.satupintu.keys.SigningKeyRing;
@@ -68,6 +69,7 @@ public class AuthorizationServerSecurityConfiguration {
                         .authenticationProviders(providers -> providers.forEach(provider -> {
                             if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider requests) {
                                 requests.setAuthorizationConsentRequired(new ConsentRequirement());
+                                requests.setAuthenticationValidator(ClaimsParameterValidator.afterSpringDefaults());
                             }
                         }))
                         .authorizationResponseHandler(responses)

@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.Date;
 
 import id.satupintu.idp.agency.AgencyOfClient;
+import id.satupintu.idp.oidc.claims.ClaimsRequest;
+import id.satupintu.idp.oidc.claims.ClientClaims;
 import id.satupintu.idp.session.AuthenticatedCitizen;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
 import id.satupintu.idp.store.Sha256;
@@ -24,7 +26,10 @@ import org.springframework.stereotype.Component;
  *     and access tokens alike, so no token carries the internal account id;</li>
  * <li>ID tokens carry {@code auth_time} (§2, required with {@code max_age}), {@code acr} and
  *     {@code amr} from the sign-in, not from the token request, and {@code at_hash} (§3.3.2.11)
- *     binding them to the access token issued with them.</li>
+ *     binding them to the access token issued with them;</li>
+ * <li>ID tokens carry the identity claims the {@code id_token} member of the {@code claims}
+ *     parameter asks for (OIDC Core §5.5), including OIDC4IDA {@code verified_claims}, within the
+ *     consented scopes ({@link ClientClaims}).</li>
  * </ul>
  * Tokens of the {@code client_credentials} grant keep the client as subject. ({@code scope} stays a
  * JSON array, not RFC 9068's string: Spring's registration and introspection read it as a list.)
@@ -33,9 +38,11 @@ import org.springframework.stereotype.Component;
 public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final PairwiseSubjects pairwiseSubjects;
+    private final ClientClaims clientClaims;
 
-    public CitizenTokenCustomizer(PairwiseSubjects pairwiseSubjects) {
+    public CitizenTokenCustomizer(PairwiseSubjects pairwiseSubjects, ClientClaims clientClaims) {
         this.pairwiseSubjects = pairwiseSubjects;
+        this.clientClaims = clientClaims;
     }
 
     @Override
@@ -56,6 +63,8 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
                 context.getClaims().claim(IdTokenClaimNames.AT_HASH,
                         accessTokenHash(authorization.getAccessToken().getToken().getTokenValue()));
             }
+            clientClaims.forIdToken(citizen.citizenId(), context.getRegisteredClient(), context.getAuthorizedScopes(),
+                    ClaimsRequest.of(authorization)).forEach(context.getClaims()::claim);
         } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             context.getClaims().claim("client_id", context.getRegisteredClient().getClientId());
         }

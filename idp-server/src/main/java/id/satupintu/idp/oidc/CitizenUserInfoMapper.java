@@ -7,7 +7,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import id.satupintu.idp.agency.AgencyOfClient;
-import id.satupintu.idp.citizen.CitizenClaimsSource;
+import id.satupintu.idp.oidc.claims.ClaimsRequest;
+import id.satupintu.idp.oidc.claims.ClientClaims;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -22,19 +23,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the UserInfo response (OIDC Core §5.3.2) from the citizen's current record, limited to
- * the scopes of the presented access token, with the same pairwise {@code sub} as the ID token
- * (§5.3.2: the two MUST match).
+ * the scopes of the presented access token (and still registered for the client), with the same
+ * pairwise {@code sub} as the ID token (§5.3.2: the two MUST match), and the {@code userinfo} member
+ * of the {@code claims} parameter the authorization was granted with (§5.5), OIDC4IDA
+ * {@code verified_claims} included ({@link ClientClaims}).
  */
 @Component
 public class CitizenUserInfoMapper implements Function<OidcUserInfoAuthenticationContext, OidcUserInfo> {
 
-    private final CitizenClaimsSource claimsSource;
+    private final ClientClaims clientClaims;
     private final RegisteredClientRepository clients;
     private final PairwiseSubjects pairwiseSubjects;
 
-    public CitizenUserInfoMapper(CitizenClaimsSource claimsSource, RegisteredClientRepository clients,
+    public CitizenUserInfoMapper(ClientClaims clientClaims, RegisteredClientRepository clients,
                                  PairwiseSubjects pairwiseSubjects) {
-        this.claimsSource = claimsSource;
+        this.clientClaims = clientClaims;
         this.clients = clients;
         this.pairwiseSubjects = pairwiseSubjects;
     }
@@ -49,7 +52,8 @@ public class CitizenUserInfoMapper implements Function<OidcUserInfoAuthenticatio
         }
         UUID citizenId = citizen.getPrincipal().citizenId();
         // the presented token's scopes, not the grant's: a refresh may have narrowed them (RFC 6749 §6)
-        Map<String, Object> scopedClaims = claimsSource.claimsFor(citizenId, context.getAccessToken().getScopes())
+        Map<String, Object> scopedClaims = clientClaims.forUserInfo(citizenId, client,
+                        context.getAccessToken().getScopes(), ClaimsRequest.of(authorization))
                 .orElseThrow(CitizenUserInfoMapper::inactiveCitizen);
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", pairwiseSubjects.subjectFor(AgencyOfClient.of(client), citizenId));

@@ -41,13 +41,16 @@ class ConsentPageController {
     private final CitizenStore citizens;
     private final MessageSource messages;
     private final AuthorizationRequestLocales requestLocales;
+    private final PendingConsentClaims pendingClaims;
 
     ConsentPageController(ObjectProvider<RegisteredClientRepository> clients, CitizenStore citizens,
-                          MessageSource messages, AuthorizationRequestLocales requestLocales) {
+                          MessageSource messages, AuthorizationRequestLocales requestLocales,
+                          PendingConsentClaims pendingClaims) {
         this.clients = clients;
         this.citizens = citizens;
         this.messages = messages;
         this.requestLocales = requestLocales;
+        this.pendingClaims = pendingClaims;
     }
 
     /** One requested scope as the page shows it; {@code openid} is required and cannot be unticked. */
@@ -70,6 +73,7 @@ class ConsentPageController {
         model.addAttribute("clientName", client.getClientName());
         model.addAttribute("state", state);
         model.addAttribute("scopes", choices(scope, locale));
+        model.addAttribute("verifiedClaims", pendingClaims.asksForVerifiedClaims(state));
         model.addAttribute("authorizationEndpoint", AUTHORIZATION_ENDPOINT);
         if (authentication instanceof CitizenAuthenticationToken citizen) {
             citizens.findById(citizen.getPrincipal().citizenId()).map(Citizen::fullName)

@@ -86,4 +86,23 @@ class StandardClaimsTest {
         assertThat(StandardClaims.displayName("I GEDE  AGUS SETIAWAN")).isEqualTo("I Gede Agus Setiawan");
         assertThat(StandardClaims.displayName("MA'RUF NUR-AINI")).isEqualTo("Ma'ruf Nur-Aini");
     }
+
+    @Test
+    void claimsWhenNikScopeThenNikAndFamilyCardNumberOnly() {
+        assertThat(StandardClaims.of(TestCitizens.siti(), Set.of("nik"))).containsOnly(
+                Map.entry("nik", "3171016502900001"), Map.entry("family_card_number", "3173011503150001"));
+    }
+
+    @Test
+    void claimsWhenOtherScopesThenNeverNik() {
+        assertThat(StandardClaims.of(TestCitizens.siti(), Set.of("openid", "profile", "email", "phone", "address")))
+                .doesNotContainKeys("nik", "family_card_number");
+    }
+
+    @Test
+    void scopeCoveringWhenStandardClaimThenItsScope() {
+        assertThat(StandardClaims.scopeCovering("email_verified")).contains("email");
+        assertThat(StandardClaims.scopeCovering("family_card_number")).contains("nik");
+        assertThat(StandardClaims.scopeCovering("acr")).isEmpty();
+    }
 }

@@ -4,6 +4,8 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
 
+import id.satupintu.idp.citizen.StandardClaims;
+
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
@@ -153,6 +155,17 @@ final class ClientMetadataRules {
         if (alg != null && !SIGNING_ALGORITHMS.contains(alg)) {
             throw ClientMetadataRejection.invalidMetadata(OidcClientMetadataClaimNames.ID_TOKEN_SIGNED_RESPONSE_ALG,
                     "must be RS256, PS256 or ES256");
+        }
+    };
+
+    /**
+     * {@code nik} (the national identity number and family card number) is granted to a client by an
+     * administrator only ({@code PUT /admin/clients/{clientId}/scopes/nik}), never by the client itself.
+     */
+    static final ClientMetadataRule NIK_NOT_SELF_GRANTED = registration -> {
+        if (list(registration.getScopes()).contains(StandardClaims.NIK_SCOPE)) {
+            throw ClientMetadataRejection.invalidMetadata(OidcClientMetadataClaimNames.SCOPE,
+                    "nik is granted by an administrator only, not through registration");
         }
     };
 

@@ -36,6 +36,7 @@ public class ClientMetadataValidator implements Consumer<OidcClientRegistrationA
                 ClientMetadataRules.JWKS_URI_HTTPS,
                 ClientMetadataRules.AUTH_SIGNING_ALG_SUPPORTED,
                 ClientMetadataRules.ID_TOKEN_ALG_SUPPORTED,
+                ClientMetadataRules.NIK_NOT_SELF_GRANTED,
                 ClientMetadataRules.SCOPES_REGISTRABLE,
                 ClientMetadataRules.CLIENT_NAME_LENGTH,
                 new AgencyCodeRule(agencies));

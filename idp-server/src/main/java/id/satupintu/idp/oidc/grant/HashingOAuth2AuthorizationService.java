@@ -149,13 +149,33 @@ public class HashingOAuth2AuthorizationService implements OAuth2AuthorizationSer
      * @return how many grants were revoked
      */
     public int revokeAllForCitizen(String principalName) {
+        int revoked = revokeForCitizen(principalName, null);
+        auditLog.record(AuditEvent.success(CITIZEN_REVOCATION_EVENT, null, citizenIdOf(principalName), null,
+                Map.of("grants", Integer.toString(revoked))));
+        return revoked;
+    }
+
+    /**
+     * Invalidates a citizen's grants to one client, as {@link #revokeAllForCitizen} does for all of
+     * them: the citizen withdrew consent from that client. The caller audits the withdrawal.
+     *
+     * @return how many grants were revoked
+     */
+    public int revokeForCitizenAndClient(String principalName, String registeredClientId) {
+        Assert.hasText(registeredClientId, "registeredClientId cannot be empty");
+        return revokeForCitizen(principalName, registeredClientId);
+    }
+
+    /** @param registeredClientId only this client's grants; null for all */
+    private int revokeForCitizen(String principalName, String registeredClientId) {
         Assert.hasText(principalName, "principalName cannot be empty");
         Set<String> ids = new LinkedHashSet<>(refreshGrants.findIdsByPrincipal(principalName));
         ids.addAll(ephemeral.idsOfCitizen(principalName));
         int revoked = 0;
         for (String id : ids) {
             OAuth2Authorization authorization = findById(id);
-            if (authorization == null || !principalName.equals(authorization.getPrincipalName())) {
+            if (authorization == null || !principalName.equals(authorization.getPrincipalName())
+                    || registeredClientId != null && !registeredClientId.equals(authorization.getRegisteredClientId())) {
                 continue;
             }
             if (authorization.getRefreshToken() != null) {
@@ -165,8 +185,6 @@ public class HashingOAuth2AuthorizationService implements OAuth2AuthorizationSer
             }
             revoked++;
         }
-        auditLog.record(AuditEvent.success(CITIZEN_REVOCATION_EVENT, null, citizenIdOf(principalName), null,
-                Map.of("grants", Integer.toString(revoked))));
         return revoked;
     }
 

@@ -262,6 +262,13 @@ class ClientMetadataValidatorTest {
     }
 
     @Test
+    void checkWhenScopeNikThenRejectedAsGrantedByAdministratorOnly() {
+        OidcClientRegistration registration = TestClientRegistrations.webApp(agency).scope("profile").scope("nik").build();
+
+        assertRejected(registration, "invalid_client_metadata", "scope: nik is granted by an administrator only");
+    }
+
+    @Test
     void checkWhenAllEndUserScopesThenAccepted() {
         OidcClientRegistration registration = TestClientRegistrations.webApp(agency)
                 .scope("email").scope("address").scope("phone").scope("offline_access").build();

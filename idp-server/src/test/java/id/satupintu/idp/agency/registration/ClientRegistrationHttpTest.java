@@ -199,6 +199,17 @@ class ClientRegistrationHttpTest {
     }
 
     @Test
+    void registerWhenScopeNikRequestedThenInvalidClientMetadataAudited() throws Exception {
+        HttpResponse<String> response = register(initialAccessToken(), """
+                {"agency_code": "%s", "redirect_uris": ["https://layanan.example.go.id/callback"],
+                 "scope": "openid profile nik"}""".formatted(TestAgencies.stored(agencies)));
+
+        assertRejected(response, 400, "invalid_client_metadata");
+        assertThat(JSON.readTree(response.body()).path("error_description").asString()).contains("administrator");
+        assertThat(audit.recent("client.registration_rejected", 1).get(0).detail().get("reason")).contains("nik");
+    }
+
+    @Test
     void registerWhenTokenCarriesMoreThanClientCreateThenInvalidToken() throws Exception {
         String broadToken = accessToken(ADMIN_ID, ADMIN_SECRET, "client.create agency.admin");
 

@@ -84,6 +84,10 @@ class ConsentEntity {
         this.authorities = authorities;
     }
 
+    Instant getGrantedAt() {
+        return grantedAt;
+    }
+
     void setGrantedAt(Instant grantedAt) {
         this.grantedAt = grantedAt;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.satupintu.idp.consent.GivenConsent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -83,6 +84,19 @@ public class JpaOAuth2AuthorizationConsentService implements OAuth2Authorization
                         ConsentEntity.class)
                 .setParameter("principal", principalName)
                 .getResultStream().map(JpaOAuth2AuthorizationConsentService::toConsent).toList());
+    }
+
+    /** @return every consent a citizen has given with when it was last given, for the connected-applications page */
+    public List<GivenConsent> findGivenByPrincipal(String principalName) {
+        Assert.hasText(principalName, "principalName cannot be empty");
+        return tx.execute(status -> em.createQuery(
+                        "select c from ConsentEntity c where c.principalName = :principal order by c.grantedAt desc",
+                        ConsentEntity.class)
+                .setParameter("principal", principalName)
+                .getResultStream()
+                .map(entity -> new GivenConsent(entity.getRegisteredClientId(),
+                        toConsent(entity).getScopes(), entity.getGrantedAt()))
+                .toList());
     }
 
     private static String join(OAuth2AuthorizationConsent consent) {
