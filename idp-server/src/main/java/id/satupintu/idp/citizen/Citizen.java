@@ -35,6 +35,11 @@ public record Citizen(UUID id, Nik nik, String fullName, LocalDate birthDate, Se
         address = address == null ? Address.unknown() : address;
     }
 
+    /** @return the name as people write it ("Siti Rahayu"), for pages and the {@code name} claim */
+    public String displayName() {
+        return StandardClaims.displayName(fullName);
+    }
+
     public boolean isActive() {
         return status == CitizenStatus.ACTIVE;
     }

@@ -76,7 +76,7 @@ class ConsentPageController {
         model.addAttribute("verifiedClaims", pendingClaims.asksForVerifiedClaims(state));
         model.addAttribute("authorizationEndpoint", AUTHORIZATION_ENDPOINT);
         if (authentication instanceof CitizenAuthenticationToken citizen) {
-            citizens.findById(citizen.getPrincipal().citizenId()).map(Citizen::fullName)
+            citizens.findById(citizen.getPrincipal().citizenId()).map(Citizen::displayName)
                     .ifPresent(name -> model.addAttribute("citizenName", name));
         }
         return "consent";

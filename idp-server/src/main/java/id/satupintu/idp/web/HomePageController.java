@@ -26,7 +26,7 @@ class HomePageController {
     String home(Authentication authentication, Model model) {
         if (authentication instanceof CitizenAuthenticationToken citizen) {
             citizens.findById(citizen.getPrincipal().citizenId())
-                    .map(Citizen::fullName)
+                    .map(Citizen::displayName)
                     .ifPresent(name -> model.addAttribute("citizenName", name));
         }
         return "home";
