@@ -90,7 +90,7 @@ class StandardClaimsTest {
     @Test
     void claimsWhenNikScopeThenNikAndFamilyCardNumberOnly() {
         assertThat(StandardClaims.of(TestCitizens.siti(), Set.of("nik"))).containsOnly(
-                Map.entry("nik", "3171016502900001"), Map.entry("family_card_number", "3173011503150001"));
+                Map.entry("nik", "3171016502900001"), Map.entry("family_card_number", "3171011503150001"));
     }
 
     @Test

@@ -61,7 +61,7 @@ class ClaimReleaseTest {
         Map<String, Object> released = ClaimRelease.forUserInfo(SITI, Set.of("openid", "nik"), RequestedClaims.NONE);
 
         assertThat(released).containsOnly(Map.entry("nik", "3171016502900001"),
-                Map.entry("family_card_number", "3173011503150001"));
+                Map.entry("family_card_number", "3171011503150001"));
         assertThat(ClaimRelease.releasesNik(released)).isTrue();
     }
 
