@@ -13,8 +13,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.data.redis.RedisIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -34,6 +40,10 @@ import id.satupintu.idp.registry.RegistryEventType;
 import id.satupintu.idp.registry.RegistryRecord;
 import id.satupintu.idp.registry.embedded.EmbeddedRegistry;
 import id.satupintu.idp.registry.embedded.FixedRecords;
+import id.satupintu.idp.session.AuthenticatedCitizen;
+import id.satupintu.idp.session.CitizenAuthenticationToken;
+import id.satupintu.idp.session.LevelOfAssurance;
+import id.satupintu.idp.testsupport.RealStores;
 
 /**
  * Registry change events through the whole server on real PostgreSQL and Redis: a citizen signs in
@@ -119,6 +129,38 @@ class RegistryEventsEndToEndTest extends CitizenWebTestSupport {
             assertThat(e.detail().toString()).doesNotContain(person.nik().value());
         });
         assertThat(auditOf("login.failed")).anySatisfy(e -> assertThat(e.detail()).containsEntry("reason", "account_disabled"));
+    }
+
+    /**
+     * Stateless nodes: a session another node signed the citizen in to lives only in the shared Redis,
+     * under the same namespace; this node's death handling finds and ends it there.
+     */
+    @Test
+    void deathWhenSignedInOnAnotherNodeThenThatSessionEndsToo() {
+        RedisIndexedSessionRepository otherNode = otherNodeSessions();
+        RedisIndexedSessionRepository.RedisSession session = otherNode.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                new CitizenAuthenticationToken(new AuthenticatedCitizen(account.id(), Instant.now(),
+                        LevelOfAssurance.LOA2.uri(), List.of("pwd")))));
+        otherNode.save(session);
+        assertThat(otherNode.findById(session.getId())).isNotNull();
+
+        registry.recordDeath(person.nik(), DIED);
+
+        assertThat(otherNode.findById(session.getId())).isNull();
+    }
+
+    /** Spring Session's repository as another node builds it: same Redis, same namespace. */
+    private static RedisIndexedSessionRepository otherNodeSessions() {
+        RedisTemplate<String, Object> template = new RedisTemplate<>();
+        template.setConnectionFactory(RealStores.redisConnections());
+        template.setKeySerializer(RedisSerializer.string());
+        template.setHashKeySerializer(RedisSerializer.string());
+        template.afterPropertiesSet();
+        RedisIndexedSessionRepository repository = new RedisIndexedSessionRepository(template);
+        repository.setRedisKeyNamespace("satupintu:session");
+        repository.setCleanupCron(Scheduled.CRON_DISABLED);
+        return repository;
     }
 
     @Test
