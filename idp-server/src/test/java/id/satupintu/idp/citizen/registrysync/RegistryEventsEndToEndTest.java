@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,8 @@ class RegistryEventsEndToEndTest extends CitizenWebTestSupport {
     private RegisteredClientRepository clients;
     @Autowired
     private PasswordEncoder clientSecrets;
+    @Autowired
+    private MeterRegistry meters;
 
     private CitizenTokenFlow flow;
     private RegistryRecord person;
@@ -217,11 +221,19 @@ class RegistryEventsEndToEndTest extends CitizenWebTestSupport {
     }
 
     @Test
-    void familyChangeWhenAppliedThenStoredFamilyCardAndMaritalVersionUpdated() {
+    void familyChangeWhenAppliedThenStoredFamilyCardUpdatedAndCountedInServerMetrics() {
+        double before = count("family_change", "applied");
+
         registry.changeFamily(person.nik(), "3273012006100777", MaritalStatus.MARRIED);
 
         assertThat(stored().verification().familyCardNumber()).isEqualTo("3273012006100777");
         assertThat(stored().verification().registryVersion()).isEqualTo(2);
+        assertThat(count("family_change", "applied")).isEqualTo(before + 1);
+    }
+
+    private double count(String type, String outcome) {
+        Counter counter = meters.find("satupintu.registry.events").tag("type", type).tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
