@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
  * authorization-code and refresh-token grants are wrapped: after Spring's provider has issued and
  * stored the tokens, the account is read; if it is no longer active (deceased, disabled) every grant
  * of the citizen is revoked, {@value #REFUSED_EVENT} is audited and the request fails with
- * {@code invalid_grant} (RFC 6749 §5.2: the grant "was issued to another client" or is otherwise
- * invalid).
+ * {@code invalid_grant} (RFC 6749 §5.2: the grant or refresh token "is invalid, expired, revoked").
  *
  * <p>Checking <em>after</em> the tokens are stored closes the race with a death being applied: that
  * stores the death first and revokes afterwards, so either the revocation finds the new tokens or
