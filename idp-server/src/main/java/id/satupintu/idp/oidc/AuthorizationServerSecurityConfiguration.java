@@ -50,8 +50,8 @@ public class AuthorizationServerSecurityConfiguration {
             AuthorizationResponseRedirects responses, CitizenUserInfoMapper userInfoMapper,
             Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, SigningKeyRing keys,
             JWKSource<SecurityContext> jwkSource, PairwiseSubjects pairwiseSubjects,
-            RegisteredClientRepository clients, AuditLog audit, ReplayCache replays, SatuPintuProperties properties)
-            throws Exception {
+            RegisteredClientRepository clients, AuditLog audit, ReplayCache replays, SatuPintuProperties properties,
+            ActiveCitizenTokenGuard activeCitizens) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         ClientAssertionDecoderFactory clientAssertions = new ClientAssertionDecoderFactory(replays);
         http.oauth2AuthorizationServer(server -> {
@@ -75,6 +75,7 @@ public class AuthorizationServerSecurityConfiguration {
                         .authorizationResponseHandler(responses)
                         .errorResponseHandler(responses))
                 .tokenEndpoint(token -> token
+                        .authenticationProviders(activeCitizens.aroundCitizenGrants())
                         .errorResponseHandler(AuditedErrorResponses.forClientRequests("token.rejected", audit)))
                 .tokenIntrospectionEndpoint(introspection -> introspection
                         .errorResponseHandler(AuditedErrorResponses.forClientRequests("introspection.rejected", audit)))

@@ -2,6 +2,7 @@ package id.satupintu.idp.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -47,6 +48,14 @@ public final class CitizenAuthenticationToken extends AbstractAuthenticationToke
 
     @Override
     public String getName() {
-        return citizen.citizenId().toString();
+        return principalNameOf(citizen.citizenId());
+    }
+
+    /**
+     * The principal name of a citizen, as the SSO session index and the authorization server's
+     * grants record it; what ends a citizen's sessions and revokes their grants.
+     */
+    public static String principalNameOf(UUID citizenId) {
+        return citizenId.toString();
     }
 }

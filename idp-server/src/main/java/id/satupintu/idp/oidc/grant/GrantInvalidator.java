@@ -24,4 +24,18 @@ public final class GrantInvalidator {
         }
         return builder.build();
     }
+
+    /** @return whether every token of the authorization is already invalidated, as {@link #invalidateAll} leaves it */
+    public boolean isAllInvalidated(OAuth2Authorization authorization) {
+        for (GrantTokenKind kind : GrantTokenKind.values()) {
+            if (kind.tokenClass() == null) {
+                continue;
+            }
+            OAuth2Authorization.Token<? extends OAuth2Token> token = authorization.getToken(kind.tokenClass());
+            if (token != null && !token.isInvalidated()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -146,7 +146,8 @@ public class HashingOAuth2AuthorizationService implements OAuth2AuthorizationSer
      * Refresh grants stay recorded as invalidated until they expire (a replay is still recognised);
      * in-flight authorizations are removed.
      *
-     * @return how many grants were revoked
+     * @return how many grants this call revoked; grants revoked before (by an earlier call, say) are not
+     *         rewritten or counted, so a repeated call returns 0
      */
     public int revokeAllForCitizen(String principalName) {
         int revoked = revokeForCitizen(principalName, null);
@@ -179,6 +180,9 @@ public class HashingOAuth2AuthorizationService implements OAuth2AuthorizationSer
                 continue;
             }
             if (authorization.getRefreshToken() != null) {
+                if (invalidator.isAllInvalidated(authorization)) {
+                    continue;
+                }
                 save(invalidator.invalidateAll(authorization));
             } else {
                 remove(authorization);

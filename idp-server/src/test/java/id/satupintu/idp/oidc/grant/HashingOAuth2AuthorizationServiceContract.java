@@ -457,6 +457,18 @@ public abstract class HashingOAuth2AuthorizationServiceContract {
     }
 
     @Test
+    void revokeAllForCitizenWhenRunAgainThenNothingMoreRevokedOrCounted() {
+        OAuth2Authorization grant = saveExchangedGrant();
+        service.revokeAllForCitizen(citizen.getName());
+
+        int revokedAgain = service.revokeAllForCitizen(citizen.getName());
+
+        assertThat(revokedAgain).isZero();
+        assertThat(service.findByToken(valueOf(grant, OAuth2RefreshToken.class), OAuth2TokenType.REFRESH_TOKEN)
+                .getRefreshToken().isActive()).isFalse();
+    }
+
+    @Test
     void revokeAllForCitizenWhenNothingStoredThenZero() {
         assertThat(service.revokeAllForCitizen(TestAuthorizations.citizen().getName())).isZero();
     }

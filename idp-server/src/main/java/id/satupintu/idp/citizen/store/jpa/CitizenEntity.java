@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -70,6 +71,19 @@ class CitizenEntity {
     @Column(name = "verified_at", nullable = false)
     private Instant verifiedAt;
 
+    /**
+     * The conditional write of {@code CitizenStore#updateFromRegistry}: registry-derived fields only,
+     * status only ever towards DECEASED, and only over an older registry version.
+     */
+    static final String REGISTRY_UPDATE = """
+            update CitizenEntity c set c.fullName = :fullName, c.birthDate = :birthDate, c.sex = :sex,
+                c.street = :street, c.rt = :rt, c.rw = :rw, c.village = :village, c.district = :district,
+                c.regency = :regency, c.province = :province, c.postalCode = :postalCode,
+                c.familyCardNumber = :familyCardNumber, c.registryVersion = :registryVersion,
+                c.verifiedAt = :verifiedAt, c.updatedAt = :updatedAt,
+                c.status = case when :deceased = true then :deceasedStatus else c.status end
+            where c.id = :id and c.registryVersion < :registryVersion""";
+
     protected CitizenEntity() {
         // for Hibernate
     }
@@ -102,6 +116,28 @@ class CitizenEntity {
         e.registryVersion = c.verification().registryVersion();
         e.verifiedAt = c.verification().verifiedAt();
         return e;
+    }
+
+    /** Binds this row's registry-derived values to {@link #REGISTRY_UPDATE}. */
+    Query bindRegistryUpdate(Query update) {
+        return update.setParameter("id", id)
+                .setParameter("fullName", fullName)
+                .setParameter("birthDate", birthDate)
+                .setParameter("sex", sex)
+                .setParameter("street", street)
+                .setParameter("rt", rt)
+                .setParameter("rw", rw)
+                .setParameter("village", village)
+                .setParameter("district", district)
+                .setParameter("regency", regency)
+                .setParameter("province", province)
+                .setParameter("postalCode", postalCode)
+                .setParameter("familyCardNumber", familyCardNumber)
+                .setParameter("registryVersion", registryVersion)
+                .setParameter("verifiedAt", verifiedAt)
+                .setParameter("updatedAt", updatedAt)
+                .setParameter("deceased", status == CitizenStatus.DECEASED)
+                .setParameter("deceasedStatus", CitizenStatus.DECEASED);
     }
 
     Citizen toCitizen() {

@@ -3,6 +3,8 @@ package id.satupintu.idp.citizen.store.jpa;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +19,11 @@ import id.satupintu.idp.registry.Nik;
 class JpaCitizenStore implements CitizenStore {
 
     private final CitizenJpaRepository repository;
+    private final EntityManager entityManager;
 
-    JpaCitizenStore(CitizenJpaRepository repository) {
+    JpaCitizenStore(CitizenJpaRepository repository, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -42,5 +46,16 @@ class JpaCitizenStore implements CitizenStore {
         } catch (DataIntegrityViolationException e) {
             throw new DuplicateNikException(citizen.nik().masked(), e);
         }
+    }
+
+    /** One conditional {@code update ... where registry_version < ?}: the database decides who wins. */
+    @Override
+    @Transactional
+    public boolean updateFromRegistry(Citizen updated) {
+        int rows = CitizenEntity.from(updated)
+                .bindRegistryUpdate(entityManager.createQuery(CitizenEntity.REGISTRY_UPDATE))
+                .executeUpdate();
+        entityManager.clear();
+        return rows == 1;
     }
 }
