@@ -80,7 +80,7 @@ class RegistryDeathQuickstartTest {
         EmbeddedRegistry registry = new EmbeddedRegistry(new FixedRecords(List.of(person)), Clock.systemUTC());
         registry.subscribe(receiver);
         signIn(person);
-        assertThat(get("/").body()).contains("Anda sudah masuk sebagai AGUNG PRASETYO");
+        assertThat(get("/").body()).contains("Anda sudah masuk sebagai Agung Prasetyo");
 
         registry.recordDeath(person.nik(), LocalDate.of(2026, 11, 26));
 
