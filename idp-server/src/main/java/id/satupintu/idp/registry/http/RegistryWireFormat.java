@@ -133,7 +133,7 @@ public final class RegistryWireFormat {
         return value;
     }
 
-    static String requiredString(JsonNode node, String name) {
+    public static String requiredString(JsonNode node, String name) {
         String value = optionalString(node, name);
         if (value == null || value.isBlank()) {
             throw new MalformedRegistryMessageException("'" + name + "' is missing or empty");
@@ -181,7 +181,7 @@ public final class RegistryWireFormat {
         }
     }
 
-    static Instant instant(JsonNode node, String name) {
+    public static Instant instant(JsonNode node, String name) {
         try {
             return Instant.parse(requiredString(node, name));
         } catch (DateTimeParseException e) {
