@@ -16,6 +16,8 @@ public final class Faults {
         NONE,
         /** HTTP 503 with a problem body. */
         SERVER_ERROR,
+        /** HTTP 400 with a problem body: a client error, which must never be retried. */
+        CLIENT_ERROR,
         /** Accept the request and never answer (until the simulator stops). */
         NO_ANSWER,
         /** HTTP 200 with a body that is not the API's JSON. */

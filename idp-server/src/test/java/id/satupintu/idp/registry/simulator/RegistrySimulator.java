@@ -146,6 +146,10 @@ public final class RegistrySimulator implements AutoCloseable {
                     send(exchange, 503, PROBLEM_JSON, RegistryWireFormat.writeProblem(503, "Registry overloaded"));
                     return;
                 }
+                case CLIENT_ERROR -> {
+                    send(exchange, 400, PROBLEM_JSON, RegistryWireFormat.writeProblem(400, "Bad request"));
+                    return;
+                }
                 case NO_ANSWER -> {
                     awaitStop();
                     return;
