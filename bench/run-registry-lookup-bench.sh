@@ -25,6 +25,7 @@ REPORT="bench/results/registry-lookup-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
     echo "# registry look-up bench $(date -u +%FT%TZ) on $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "# java: $(java -version 2>&1 | head -1)"
+    echo "# code: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- idp-server || echo ' (with uncommitted changes)')"
     for cache in $CACHES; do
         java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$CP" \
             id.satupintu.idp.registry.http.RegistryLookupBench "$RECORDS" "$THREADS" "$SECONDS_WARM" "$cache" \
