@@ -48,6 +48,7 @@ public class HttpRegistryConfiguration {
     HttpRegistryConnector httpRegistryConnector(HttpRegistryProperties properties, ResilientRegistryCalls calls,
                                                 PositiveLookupCache cache, RegistryEventListeners listeners,
                                                 ObjectProvider<MeterRegistry> meters) {
+        requireConnectionSettings(properties);
         RegistryApiClient api = new RegistryApiClient(properties.baseUrl(),
                 MutualTls.context(properties.keyStore(), chars(properties.keyStorePassword()),
                         properties.trustStore(), chars(properties.trustStorePassword())),
@@ -71,6 +72,16 @@ public class HttpRegistryConfiguration {
     @ConditionalOnRedisMissing
     PositiveLookupCache memoryPositiveLookupCache(HttpRegistryProperties properties) {
         return new MemoryPositiveLookupCache(properties.cacheTtl(), MEMORY_CACHE_MAX_ENTRIES, Clock.systemUTC());
+    }
+
+    private static void requireConnectionSettings(HttpRegistryProperties properties) {
+        if (properties.baseUrl() == null || properties.keyStore() == null || properties.trustStore() == null) {
+            throw new IllegalStateException("satupintu.registry.mode=http needs satupintu.registry.http.base-url, "
+                    + ".key-store and .trust-store (README.md, 'Population registry over HTTP')");
+        }
+        if (!"https".equals(properties.baseUrl().getScheme())) {
+            throw new IllegalStateException("satupintu.registry.http.base-url must be an https URL");
+        }
     }
 
     private static char[] chars(String password) {

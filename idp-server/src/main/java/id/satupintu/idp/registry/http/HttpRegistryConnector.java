@@ -37,9 +37,12 @@ public class HttpRegistryConnector implements RegistryConnector {
     private final ResilientRegistryCalls calls;
     private final PositiveLookupCache cache;
     private final RegistryEventListeners listeners;
-    private final MeterRegistry meters;
     private final Counter cacheHits;
     private final Counter cacheMisses;
+    private final Timer foundInCache;
+    private final Timer foundAtRegistry;
+    private final Timer notFoundAtRegistry;
+    private final Timer registryUnavailable;
 
     public HttpRegistryConnector(RegistryApiClient api, ResilientRegistryCalls calls, PositiveLookupCache cache,
                                  RegistryEventListeners listeners, MeterRegistry meters) {
@@ -47,11 +50,14 @@ public class HttpRegistryConnector implements RegistryConnector {
         this.calls = calls;
         this.cache = cache;
         this.listeners = listeners;
-        this.meters = meters;
         this.cacheHits = Counter.builder("satupintu.registry.cache").tag("result", "hit")
                 .description("registry look-ups answered from the cache").register(meters);
         this.cacheMisses = Counter.builder("satupintu.registry.cache").tag("result", "miss")
                 .description("registry look-ups the cache could not answer").register(meters);
+        this.foundInCache = lookupTimer(meters, "cache", "found");
+        this.foundAtRegistry = lookupTimer(meters, "registry", "found");
+        this.notFoundAtRegistry = lookupTimer(meters, "registry", "not_found");
+        this.registryUnavailable = lookupTimer(meters, "registry", "unavailable");
         // a change event refreshes a cached record, so the cache never hides a death or a new name
         listeners.add(event -> cache.refresh(event.record()));
     }
@@ -62,17 +68,17 @@ public class HttpRegistryConnector implements RegistryConnector {
         Optional<RegistryRecord> cached = cache.get(nik);
         if (cached.isPresent()) {
             cacheHits.increment();
-            record("cache", "found", start);
+            record(foundInCache, start);
             return cached;
         }
         cacheMisses.increment();
         try {
             Optional<RegistryRecord> found = calls.call(() -> api.person(nik), true, "look-up of " + nik.masked());
             found.ifPresent(cache::put);
-            record("registry", found.isPresent() ? "found" : "not_found", start);
+            record(found.isPresent() ? foundAtRegistry : notFoundAtRegistry, start);
             return found;
         } catch (RuntimeException e) {
-            record("registry", "unavailable", start);
+            record(registryUnavailable, start);
             throw e;
         }
     }
@@ -88,9 +94,12 @@ public class HttpRegistryConnector implements RegistryConnector {
         listeners.add(listener);
     }
 
-    private void record(String source, String result, long startNanos) {
-        Timer.builder("satupintu.registry.lookup").tag("source", source).tag("result", result)
-                .description("NIK look-ups through the HTTP registry connector").register(meters)
-                .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+    private static Timer lookupTimer(MeterRegistry meters, String source, String result) {
+        return Timer.builder("satupintu.registry.lookup").tag("source", source).tag("result", result)
+                .description("NIK look-ups through the HTTP registry connector").register(meters);
+    }
+
+    private static void record(Timer timer, long startNanos) {
+        timer.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -68,7 +68,12 @@ public class RegistryApiClient {
                 .build();
         HttpResponse<byte[]> response = send(request, "verification of " + submitted.nik().masked());
         expectOk(response, "verification of " + submitted.nik().masked());
-        return parse(() -> RegistryWireFormat.parseOutcome(response.body()), "verification");
+        VerificationOutcome outcome = parse(() -> RegistryWireFormat.parseOutcome(response.body()), "verification");
+        if (outcome instanceof VerificationOutcome.Verified verified && !verified.record().nik().equals(submitted.nik())) {
+            throw new RegistryCallFailure("The registry verified " + submitted.nik().masked()
+                    + " with another person's record", false, null);
+        }
+        return outcome;
     }
 
     private HttpResponse<byte[]> send(HttpRequest request, String what) {
