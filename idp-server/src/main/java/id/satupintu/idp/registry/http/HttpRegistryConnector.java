@@ -59,7 +59,7 @@ public class HttpRegistryConnector implements RegistryConnector {
         this.notFoundAtRegistry = lookupTimer(meters, "registry", "not_found");
         this.registryUnavailable = lookupTimer(meters, "registry", "unavailable");
         // a change event refreshes a cached record, so the cache never hides a death or a new name
-        listeners.add(event -> cache.refresh(event.record()));
+        listeners.addHook(event -> cache.refresh(event.record()));
     }
 
     @Override

@@ -25,7 +25,8 @@ import id.satupintu.idp.registry.http.RegistryEventListeners;
  * Tokens (RFC 8417), following Push-Based SET Delivery (RFC 8935): 202 when accepted and handed to
  * the connector's listeners, 400 with {@code {"err", "description"}} when refused (every refusal is
  * audited as {@code registry.event_rejected}), 503 when a listener failed so the registry delivers
- * the event again in a fresh token. Only in {@code satupintu.registry.mode=http}.
+ * the event again in a fresh token, also while nobody has subscribed yet. Only in
+ * {@code satupintu.registry.mode=http}.
  */
 @RestController
 @ConditionalOnProperty(name = "satupintu.registry.mode", havingValue = "http")
@@ -66,6 +67,10 @@ class RegistryWebhookController {
         }
         try {
             listeners.deliver(event);
+        } catch (RegistryEventListeners.NoSubscriberException e) {
+            LOG.info("Registry event {} arrived before any receiver subscribed; the registry will deliver it again",
+                    event.eventId());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         } catch (RuntimeException e) {
             LOG.warn("Registry event {} ({}) was not applied; the registry will deliver it again",
                     event.eventId(), event.nik().masked(), e);

@@ -77,6 +77,8 @@ class HttpRegistryConnectorCacheTest {
 
     @Test
     void lookupWhenChangeEventArrivedThenCacheServesTheNewVersion() {
+        registry.connector.subscribe(event -> {
+        });
         registry.connector.lookup(RINA.nik());
         RegistryRecord renamed = RINA.withFullName("RINA WULANDARI SARI", RINA.version() + 1, RINA.updatedAt());
 

@@ -120,6 +120,8 @@ class HttpRegistryModeApplicationTest {
 
     @Test
     void registryEventsWhenSignedEventPostedWithoutSessionOrCsrfThenAcceptedAndReplayRefused() throws Exception {
+        java.util.List<RegistryEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        registry.subscribe(received::add);
         RegistryRecord dewi = DemoRegistryRecords.DEWI;
         String token = SIGNER.sign(new RegistryEvent("evt-app-1", RegistryEventType.NAME_CHANGE,
                 dewi.withFullName("DEWI LESTARI PUTRI", dewi.version() + 1, Instant.now()), Instant.now()));
@@ -130,6 +132,7 @@ class HttpRegistryModeApplicationTest {
                 .content(token)).andReturn();
 
         assertThat(first).isEqualTo(202);
+        assertThat(received).extracting(RegistryEvent::eventId).containsExactly("evt-app-1");
         assertThat(replay.getResponse().getStatus()).isEqualTo(400);
         assertThat(replay.getResponse().getContentAsString()).contains("\"err\":\"invalid_request\"");
         assertThat(replay.getResponse().getHeader("Set-Cookie")).isNull();

@@ -180,6 +180,18 @@ class RegistryWebhookControllerTest {
         assertThat(response.getStatusCode().value()).isEqualTo(503);
     }
 
+    @Test
+    void receiveWhenNobodySubscribedYetThenServiceUnavailableSoTheEventIsNotLost() {
+        RegistryWebhookController withoutSubscribers = new RegistryWebhookController(
+                new SecurityEventTokenVerifier(new ImmutableJWKSet<>(signer.publicKeys()), REGISTRY, SATUPINTU, MAX_AGE,
+                        new MemoryReplayCache(Clock.systemUTC()), Clock.systemUTC()), new RegistryEventListeners(), audit);
+
+        ResponseEntity<Map<String, String>> response = withoutSubscribers.receive(signer.sign(deathOfSiti()),
+                new MockHttpServletRequest());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+    }
+
     private ResponseEntity<Map<String, String>> post(String body) {
         return webhook.receive(body, new MockHttpServletRequest("POST", RegistryWebhookController.PATH));
     }
