@@ -87,6 +87,7 @@ public final class RegistrySimulator implements AutoCloseable {
             }
         });
         server.createContext("/v1/", this::handle);
+        server.createContext("/simulator/", this::control);
         server.setExecutor(workers);
     }
 
@@ -174,6 +175,55 @@ public final class RegistrySimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Manual trials only (same mutual-TLS port): {@code POST /simulator/faults?kind=SERVER_ERROR&share=0.5&latency-ms=200}
+     * (kind {@code NONE} clears), {@code POST /simulator/deaths/{nik}} and
+     * {@code POST /simulator/names/{nik}?name=NEW+NAME}, which change the record and push the event.
+     */
+    private void control(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            java.util.Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                send(exchange, 405, PROBLEM_JSON, RegistryWireFormat.writeProblem(405, "POST only"));
+                return;
+            }
+            try {
+                if (path.equals("/simulator/faults")) {
+                    Faults.Kind kind = Faults.Kind.valueOf(query.getOrDefault("kind", "NONE"));
+                    faults.clear().share(Double.parseDouble(query.getOrDefault("share", "1")), kind)
+                            .latency(Duration.ofMillis(Long.parseLong(query.getOrDefault("latency-ms", "0"))));
+                } else if (path.startsWith("/simulator/deaths/")) {
+                    registry.recordDeath(Nik.parse(path.substring("/simulator/deaths/".length())),
+                            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+                } else if (path.startsWith("/simulator/names/") && query.containsKey("name")) {
+                    registry.changeName(Nik.parse(path.substring("/simulator/names/".length())), query.get("name"));
+                } else {
+                    send(exchange, 404, PROBLEM_JSON, RegistryWireFormat.writeProblem(404, "Not found"));
+                    return;
+                }
+            } catch (RuntimeException e) {
+                send(exchange, 400, PROBLEM_JSON, RegistryWireFormat.writeProblem(400, "Bad control request"));
+                return;
+            }
+            exchange.sendResponseHeaders(204, -1);
+        }
+    }
+
+    private static java.util.Map<String, String> query(String raw) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    values.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
@@ -233,11 +283,13 @@ public final class RegistrySimulator implements AutoCloseable {
     }
 
     /**
-     * {@code RegistrySimulator <port> <pki-dir> [synthetic-records]}: generates a test PKI into
-     * {@code pki-dir} (or reuses one there), serves the demo records plus {@code synthetic-records}
-     * generated ones ({@link SequentialRecords}) until killed, and prints SatuPintu's settings.
+     * {@code RegistrySimulator <port> <pki-dir> [synthetic-records] [idp-webhook-url] [idp-audience]}:
+     * generates a test PKI into {@code pki-dir} (or reuses one there), serves the demo records plus
+     * {@code synthetic-records} generated ones ({@link SequentialRecords}) until killed, pushes changes
+     * made through {@code /simulator/…} to the webhook URL when one is given (signed with a key made
+     * for the run, whose public JWK set is written next to the PKI), and prints SatuPintu's settings.
      */
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8443;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/registry-simulator-pki");
         long synthetic = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
@@ -252,6 +304,17 @@ public final class RegistrySimulator implements AutoCloseable {
             System.out.println("  satupintu.registry.http.key-store=" + pki.clientKeyStore().toAbsolutePath());
             System.out.println("  satupintu.registry.http.trust-store=" + pki.caTrustStore().toAbsolutePath());
             System.out.println("  (store passwords: " + TestPki.class.getSimpleName() + ".PASSWORD, test only)");
+            if (args.length > 3) {
+                String issuer = "https://registry-simulator.local";
+                String audience = args.length > 4 ? args[4] : "http://localhost:9000";
+                EventTokenSigner signer = new EventTokenSigner(EventTokenSigner.newKey(), issuer, audience);
+                Path jwks = dir.resolve("registry-jwks.json");
+                Files.writeString(jwks, signer.publicKeys().toString());
+                simulator.deliverEventsTo(URI.create(args[3]), signer);
+                System.out.println("  satupintu.registry.http.webhook.jwks-uri=" + jwks.toAbsolutePath().toUri());
+                System.out.println("  satupintu.registry.http.webhook.issuer=" + issuer);
+                System.out.println("  satupintu.registry.http.webhook.audience=" + audience);
+            }
             new CountDownLatch(1).await();
         }
     }

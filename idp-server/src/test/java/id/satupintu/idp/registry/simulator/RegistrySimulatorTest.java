@@ -112,6 +112,38 @@ class RegistrySimulatorTest {
         }
     }
 
+    @Test
+    void controlWhenFaultSwitchedOnAndOffThenAnswersFollow() throws Exception {
+        RegistrySimulator registry = simulator();
+        HttpClient client = HttpClient.newBuilder().sslContext(pki.clientTls()).build();
+        java.net.URI person = registry.baseUrl().resolve("v1/persons/" + DemoRegistryRecords.RINA.nik().value());
+
+        assertThat(control(client, registry, "simulator/faults?kind=SERVER_ERROR").statusCode()).isEqualTo(204);
+        assertThat(client.send(HttpRequest.newBuilder(person).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(503);
+        control(client, registry, "simulator/faults?kind=NONE");
+        assertThat(client.send(HttpRequest.newBuilder(person).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void controlWhenDeathRecordedThenRecordShowsIt() throws Exception {
+        RegistrySimulator registry = simulator();
+        HttpClient client = HttpClient.newBuilder().sslContext(pki.clientTls()).build();
+
+        assertThat(control(client, registry, "simulator/deaths/" + DemoRegistryRecords.RINA.nik().value()).statusCode())
+                .isEqualTo(204);
+
+        assertThat(registry.registry().lookup(DemoRegistryRecords.RINA.nik()))
+                .hasValueSatisfying(record -> assertThat(record.isDeceased()).isTrue());
+    }
+
+    private static HttpResponse<Void> control(HttpClient client, RegistrySimulator registry, String pathAndQuery)
+            throws Exception {
+        return client.send(HttpRequest.newBuilder(registry.baseUrl().resolve(pathAndQuery))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     private static HttpResponse<byte[]> verify(HttpClient client, RegistrySimulator registry,
                                                EnrollmentAttributes attributes) throws Exception {
         return client.send(HttpRequest.newBuilder(registry.baseUrl().resolve("v1/verifications"))
