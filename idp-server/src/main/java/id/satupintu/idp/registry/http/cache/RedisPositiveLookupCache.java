@@ -27,8 +27,9 @@ public class RedisPositiveLookupCache implements PositiveLookupCache {
     private static final DefaultRedisScript<Long> REFRESH_IF_NEWER = new DefaultRedisScript<>("""
             local current = redis.call('GET', KEYS[1])
             if not current then return 0 end
-            local version = tonumber(string.sub(current, 1, string.find(current, '|', 1, true) - 1))
-            if version >= tonumber(ARGV[1]) then return 0 end
+            local bar = string.find(current, '|', 1, true)
+            local version = bar and tonumber(string.sub(current, 1, bar - 1))
+            if version and version >= tonumber(ARGV[1]) then return 0 end
             local ttl = redis.call('PTTL', KEYS[1])
             if ttl <= 0 then return 0 end
             redis.call('SET', KEYS[1], ARGV[2], 'PX', ttl)

@@ -125,6 +125,19 @@ class PositiveLookupCacheContractTest {
     }
 
     @Test
+    void refreshWhenRedisValueCorruptThenReplacedByTheNewRecord() {
+        RedisPositiveLookupCache cache = new RedisPositiveLookupCache(RealStores.redisTemplate(), TTL);
+        cache.put(DemoRegistryRecords.SITI);
+        String key = RealStores.redisTemplate().keys(RedisPositiveLookupCache.PREFIX + "*").iterator().next();
+        RealStores.redisTemplate().opsForValue().set(key, "not a record", TTL);
+        RegistryRecord renamed = DemoRegistryRecords.SITI.withFullName("SITI RAHAYU PUTRI", 2, Instant.now());
+
+        cache.refresh(renamed);
+
+        assertThat(cache.get(DemoRegistryRecords.SITI.nik())).contains(renamed);
+    }
+
+    @Test
     void putWhenMemoryCacheFullThenBoundedInSize() {
         MemoryPositiveLookupCache cache = new MemoryPositiveLookupCache(TTL, 2, Clock.systemUTC());
 
