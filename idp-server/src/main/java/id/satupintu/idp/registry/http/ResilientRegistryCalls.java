@@ -30,7 +30,14 @@ public class ResilientRegistryCalls {
 
     public ResilientRegistryCalls(HttpRegistryProperties.Breaker breakerSettings, int extraAttempts,
                                   java.time.Duration retryBackoff) {
+        this(breakerSettings, extraAttempts, retryBackoff, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock when the open state ends (tests move it instead of waiting) */
+    public ResilientRegistryCalls(HttpRegistryProperties.Breaker breakerSettings, int extraAttempts,
+                                  java.time.Duration retryBackoff, java.time.Clock clock) {
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .clock(clock)
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(breakerSettings.slidingWindowSize())
                 .minimumNumberOfCalls(breakerSettings.minimumCalls())

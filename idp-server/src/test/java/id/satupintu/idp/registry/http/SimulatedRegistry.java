@@ -52,10 +52,13 @@ final class SimulatedRegistry implements AutoCloseable {
     final HttpRegistryConnector connector;
     private HttpServer webhookReceiver;
 
+    /** Decides when the breaker's open state ends; tests move it forward instead of waiting. */
+    final MutableClock clock = new MutableClock();
+
     SimulatedRegistry(int retries, HttpRegistryProperties.Breaker breaker, PositiveLookupCache cache,
                       SSLContext clientTls) {
         this.simulator = RegistrySimulator.startWithDemoRecords(pki());
-        this.calls = new ResilientRegistryCalls(breaker, retries, Duration.ofMillis(10));
+        this.calls = new ResilientRegistryCalls(breaker, retries, Duration.ofMillis(10), clock);
         this.cache = cache;
         calls.bindMetrics(meters);
         this.connector = new HttpRegistryConnector(
@@ -116,6 +119,30 @@ final class SimulatedRegistry implements AutoCloseable {
         simulator.deliverEventsTo(URI.create("http://127.0.0.1:" + webhookReceiver.getAddress().getPort()
                 + "/registry/events"), signer);
         return this;
+    }
+
+    /** A clock the test moves forward. */
+    static final class MutableClock extends Clock {
+        private volatile java.time.Instant now = java.time.Instant.parse("2026-11-28T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Override
