@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
-        "management.endpoints.web.exposure.include=health,metrics",
+        "management.endpoints.web.exposure.include=health,metrics,prometheus",
         "satupintu.demo-data=false"})
 class InternalManagementPortTest {
 
@@ -49,8 +49,17 @@ class InternalManagementPortTest {
     }
 
     @Test
+    void prometheusWhenScrapedOnTheManagementPortThenTextFormat() throws Exception {
+        HttpResponse<String> scrape = get(managementPort, "/actuator/prometheus");
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void metricsWhenAskedOnThePublicPortThenNotServed() throws Exception {
         assertThat(get(publicPort, "/actuator/metrics").statusCode()).isNotEqualTo(200);
+        assertThat(get(publicPort, "/actuator/prometheus").statusCode()).isNotEqualTo(200);
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
