@@ -48,9 +48,12 @@ public record TestPki(Path dir, Path caTrustStore, Path serverKeyStore, Path cli
 
     public static final String PASSWORD = "test-only-store-password";
 
+    /** A PKI in a temporary directory that is deleted when the JVM exits. */
     public static TestPki generate() {
         try {
-            return generate(Files.createTempDirectory("satupintu-registry-pki-"));
+            Path dir = Files.createTempDirectory("satupintu-registry-pki-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            return generate(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +76,14 @@ public record TestPki(Path dir, Path caTrustStore, Path serverKeyStore, Path cli
             return pki;
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("test PKI not generated", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the JVM is exiting; a leftover temporary directory is harmless
         }
     }
 
