@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import id.satupintu.idp.registry.EnrollmentAttributes;
 import id.satupintu.idp.registry.Nik;
+import id.satupintu.idp.registry.RegistryEvent;
+import id.satupintu.idp.registry.RegistryEventType;
 import id.satupintu.idp.registry.RegistryRecord;
 import id.satupintu.idp.registry.RegistryUnavailableException;
 import id.satupintu.idp.registry.TestNiks;
@@ -82,8 +84,8 @@ class HttpRegistryConnectorCacheTest {
         registry.connector.lookup(RINA.nik());
         RegistryRecord renamed = RINA.withFullName("RINA WULANDARI SARI", RINA.version() + 1, RINA.updatedAt());
 
-        registry.listeners.deliver(new id.satupintu.idp.registry.RegistryEvent("e-1",
-                id.satupintu.idp.registry.RegistryEventType.NAME_CHANGE, renamed, renamed.updatedAt()));
+        registry.listeners.deliver(new RegistryEvent("e-1",
+                RegistryEventType.NAME_CHANGE, renamed, renamed.updatedAt()));
 
         assertThat(registry.connector.lookup(RINA.nik())).contains(renamed);
         assertThat(registry.simulator.requestsReceived()).isEqualTo(1);

@@ -1,14 +1,17 @@
 package id.satupintu.idp.registry.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
@@ -110,13 +120,13 @@ class RegistryWebhookControllerTest {
 
     @Test
     void receiveWhenTypHeaderIsPlainJwtThenRefused() {
-        com.nimbusds.jose.jwk.ECKey key = EventTokenSigner.newKey();
+        ECKey key = EventTokenSigner.newKey();
         EventTokenSigner other = new EventTokenSigner(key, REGISTRY, SATUPINTU);
         SecurityEventTokenVerifier verifier = new SecurityEventTokenVerifier(new ImmutableJWKSet<>(other.publicKeys()),
                 REGISTRY, SATUPINTU, MAX_AGE, new MemoryReplayCache(Clock.systemUTC()), Clock.systemUTC());
         String plainJwt = plainJwt(key);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> verifier.verify(plainJwt))
+        assertThatThrownBy(() -> verifier.verify(plainJwt))
                 .isInstanceOf(RejectedEventTokenException.class)
                 .satisfies(e -> assertThat(((RejectedEventTokenException) e).errorCode()).isEqualTo("authentication_failed"));
     }
@@ -207,20 +217,20 @@ class RegistryWebhookControllerTest {
     }
 
     private static RegistryEvent deathOfSiti() {
-        RegistryRecord dead = DemoRegistryRecords.SITI.withDeath(java.time.LocalDate.of(2026, 11, 1), 2, Instant.now());
-        return new RegistryEvent(java.util.UUID.randomUUID().toString(), RegistryEventType.DEATH, dead, Instant.now());
+        RegistryRecord dead = DemoRegistryRecords.SITI.withDeath(LocalDate.of(2026, 11, 1), 2, Instant.now());
+        return new RegistryEvent(UUID.randomUUID().toString(), RegistryEventType.DEATH, dead, Instant.now());
     }
 
-    private static String plainJwt(com.nimbusds.jose.jwk.ECKey key) {
+    private static String plainJwt(ECKey key) {
         try {
-            com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
-                    new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256)
-                            .type(com.nimbusds.jose.JOSEObjectType.JWT).keyID(key.getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES256)
+                            .type(JOSEObjectType.JWT).keyID(key.getKeyID()).build(),
                     new JWTClaimsSet.Builder().issuer(REGISTRY).audience(SATUPINTU).issueTime(new Date())
                             .jwtID("j-1").claim("events", RegistryEventToken.eventsClaim(deathOfSiti())).build());
-            jwt.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+            jwt.sign(new ECDSASigner(key));
             return jwt.serialize();
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
