@@ -117,7 +117,7 @@ class HttpRegistryConnectorFaultTest {
 
         tripBreaker();
 
-        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(health.health().getStatus()).isEqualTo(RegistryHealthIndicator.DEGRADED);
         assertThat(health.health().getDetails()).containsEntry("circuitBreaker", "OPEN");
     }
 
