@@ -12,12 +12,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import id.satupintu.idp.registry.Nik;
+import id.satupintu.idp.registry.RegistryRecord;
 import id.satupintu.idp.registry.embedded.EmbeddedRegistry;
 import id.satupintu.idp.registry.http.cache.MemoryPositiveLookupCache;
 import id.satupintu.idp.registry.http.cache.PositiveLookupCache;
 import id.satupintu.idp.registry.http.cache.RedisPositiveLookupCache;
 import id.satupintu.idp.registry.simulator.RegistrySimulator;
-import id.satupintu.idp.registry.simulator.SequentialRecords;
+import id.satupintu.idp.registry.synthetic.GenerationSettings;
+import id.satupintu.idp.registry.synthetic.SyntheticRegistry;
 import id.satupintu.idp.registry.simulator.TestPki;
 import id.satupintu.idp.testsupport.RealStores;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -37,6 +39,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  */
 public final class RegistryLookupBench {
 
+    /** The synthetic population's NIKs by index, made before any timing starts. */
+    private static Nik[] niks;
+
     public static void main(String[] args) throws Exception {
         int records = intArg(args, 0, 20_000);
         int threads = intArg(args, 1, 8);
@@ -45,7 +50,9 @@ public final class RegistryLookupBench {
         int warmup = 3_000;
 
         TestPki pki = TestPki.generate();
-        EmbeddedRegistry registry = new EmbeddedRegistry(new SequentialRecords(records + warmup), Clock.systemUTC());
+        SyntheticRegistry population = SyntheticRegistry.generate(GenerationSettings.of(20261128L, records + warmup));
+        niks = population.stream().map(RegistryRecord::nik).toArray(Nik[]::new);
+        EmbeddedRegistry registry = new EmbeddedRegistry(population, Clock.systemUTC());
         PositiveLookupCache cache = switch (cacheKind) {
             case "memory" -> new MemoryPositiveLookupCache(Duration.ofMinutes(30), 1_000_000, Clock.systemUTC());
             case "redis" -> new RedisPositiveLookupCache(RealStores.redisTemplate(), Duration.ofMinutes(30));
@@ -86,7 +93,7 @@ public final class RegistryLookupBench {
         for (int t = 0; t < threads; t++) {
             done.add(pool.submit(() -> {
                 for (long i = next.getAndIncrement(); i < from + count; i = next.getAndIncrement()) {
-                    expectFound(connector, SequentialRecords.nik(i));
+                    expectFound(connector, niks[(int) i]);
                 }
             }));
         }
@@ -98,10 +105,6 @@ public final class RegistryLookupBench {
 
     private static double runRepeated(ExecutorService pool, int threads, HttpRegistryConnector connector, int records,
                                       Duration duration) throws Exception {
-        Nik[] niks = new Nik[records];
-        for (int i = 0; i < records; i++) {
-            niks[i] = SequentialRecords.nik(i);
-        }
         AtomicLong total = new AtomicLong();
         long start = System.nanoTime();
         long end = start + duration.toNanos();

@@ -35,6 +35,9 @@ import id.satupintu.idp.registry.RegistryRecord;
 import id.satupintu.idp.registry.embedded.DemoRegistryRecords;
 import id.satupintu.idp.registry.embedded.EmbeddedRegistry;
 import id.satupintu.idp.registry.embedded.FixedRecords;
+import id.satupintu.idp.registry.synthetic.CombinedRecords;
+import id.satupintu.idp.registry.synthetic.GenerationSettings;
+import id.satupintu.idp.registry.synthetic.SyntheticRegistry;
 import id.satupintu.idp.registry.http.MalformedRegistryMessageException;
 import id.satupintu.idp.registry.http.RegistryWireFormat;
 
@@ -285,17 +288,21 @@ public final class RegistrySimulator implements AutoCloseable {
     /**
      * {@code RegistrySimulator <port> <pki-dir> [synthetic-records] [idp-webhook-url] [idp-audience]}:
      * generates a test PKI into {@code pki-dir} (or reuses one there), serves the demo records plus
-     * {@code synthetic-records} generated ones ({@link SequentialRecords}) until killed, pushes changes
+     * {@code synthetic-records} generated ones ({@link SyntheticRegistry}, the embedded registry's generator and seed) until killed, pushes changes
      * made through {@code /simulator/…} to the webhook URL when one is given (signed with a key made
      * for the run, whose public JWK set is written next to the PKI), and prints SatuPintu's settings.
      */
+    /** The quickstart's default seed, so the simulator serves the same people as the embedded registry. */
+    private static final long SIMULATOR_SEED = 20261128L;
+
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8443;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/registry-simulator-pki");
         long synthetic = args.length > 2 ? Long.parseLong(args[2]) : 100_000;
         TestPki pki = Files.exists(dir.resolve("registry-server.p12")) ? existing(dir) : TestPki.generate(dir);
         EmbeddedRegistry registry = new EmbeddedRegistry(
-                new CombinedRecords(List.of(new FixedRecords(DemoRegistryRecords.all()), new SequentialRecords(synthetic))),
+                new CombinedRecords(new FixedRecords(DemoRegistryRecords.all()), SyntheticRegistry.generate(
+                        GenerationSettings.of(SIMULATOR_SEED, synthetic), DemoRegistryRecords.all())),
                 Clock.systemUTC());
         try (RegistrySimulator simulator = start(registry, pki.serverTls(), port)) {
             System.out.println("Registry simulator on " + simulator.baseUrl() + " (" + registry.size() + " records)");
