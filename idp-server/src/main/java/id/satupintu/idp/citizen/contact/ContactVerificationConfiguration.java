@@ -2,10 +2,10 @@ package id.satupintu.idp.citizen.contact;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import id.satupintu.idp.citizen.contact.store.memory.MemoryOneTimeCodeStore;
@@ -33,8 +33,9 @@ class ContactVerificationConfiguration {
         return new MemoryOneTimeCodeStore(Clock.systemUTC());
     }
 
+    /** Used only while no other {@link OneTimeCodeSender} bean exists: a deployment's own sender wins. */
     @Bean
-    @ConditionalOnMissingBean(OneTimeCodeSender.class)
+    @Fallback
     OneTimeCodeSender loggingOneTimeCodeSender() {
         return new LoggingOneTimeCodeSender();
     }
