@@ -3,27 +3,33 @@
 # Argon2id + account creation + sign-in) on one SatuPintu node: starts the server like the other
 # scripts, then runs bench/EnrollmentLoad.java against it. Stops everything it started. See bench/README.md.
 #
-# Every enrollment consumes one registry record without an account. The quickstart registry has two
-# (bench/enrollment-records-demo.csv), enough to check that the flow works but not for a figure; give
-# many with --records FILE (nik,fullName,birthDate,familyCardNumber) and, for a server whose embedded
-# registry generates synthetic records, --registry-size N (passed as satupintu.registry.embedded.size).
+# Every enrollment consumes one registry record without an account. With --synthetic N (the default,
+# N = 1000000) the server's embedded registry generates N synthetic people
+# (satupintu.registry.embedded.size/.seed) and bench/ExportEnrollmentRecords.java, run on the server jar's
+# own classes, writes the living ones to the driver's CSV, so every enrollment verifies. A server without
+# the synthetic registry has only the quickstart's two unenrolled people
+# (bench/enrollment-records-demo.csv, used with --demo-records): that checks the flow, it is no figure.
+# --records FILE gives any other CSV (nik,fullName,birthDate,familyCardNumber).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
 DURATION=30          # measured seconds
 WARMUP=10            # warm-up seconds inside the driver; not counted
 THREADS=8            # concurrent newcomers
-RECORDS="$BENCH_DIR/enrollment-records-demo.csv"
-REGISTRY_SIZE=""
+RECORDS=""
+SYNTHETIC=1000000
+SEED=20261128
+EXPORT=20000         # records exported for the driver: more than a run can enrol on these machines
 DRIVER_FLAGS="-XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1"
 SAVE=1
 
 usage() {
     cat <<EOF
 Usage: bench/run-enrollment-bench.sh [options]
+  --synthetic N        synthetic registry of N people on the server, records exported from it (default $SYNTHETIC)
+  --seed S             its seed (default $SEED)
+  --demo-records       use bench/enrollment-records-demo.csv (the quickstart's two people; checks the flow only)
   --records FILE       CSV of unenrolled registry records: nik,fullName,birthDate,familyCardNumber
-                       (default bench/enrollment-records-demo.csv: the quickstart's two)
-  --registry-size N    start the server with satupintu.registry.embedded.size=N (synthetic registry)
   --duration S         measured seconds (default $DURATION)
   --warmup S           warm-up seconds (default $WARMUP)
   --threads N          concurrent newcomers in the driver (default $THREADS)
@@ -36,8 +42,10 @@ while [ $# -gt 0 ]; do
     parse_common_option "$@"
     if [ "$CONSUMED" -gt 0 ]; then shift "$CONSUMED"; continue; fi
     case "$1" in
-        --records) RECORDS="$(readlink -f "$2")"; shift 2 ;;
-        --registry-size) REGISTRY_SIZE="$2"; shift 2 ;;
+        --records) RECORDS="$(readlink -f "$2")"; SYNTHETIC=""; shift 2 ;;
+        --demo-records) RECORDS="$BENCH_DIR/enrollment-records-demo.csv"; SYNTHETIC=""; shift ;;
+        --synthetic) SYNTHETIC="$2"; shift 2 ;;
+        --seed) SEED="$2"; shift 2 ;;
         --duration) DURATION="$2"; shift 2 ;;
         --warmup) WARMUP="$2"; shift 2 ;;
         --threads) THREADS="$2"; shift 2 ;;
@@ -47,25 +55,43 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-[ -r "$RECORDS" ] || die "records file $RECORDS not readable"
-RECORD_COUNT="$(grep -cv '^\s*\(#\|$\)' "$RECORDS" || true)"
-[ "$RECORD_COUNT" -gt 0 ] || die "records file $RECORDS holds no records"
-if [ "$RECORD_COUNT" -lt 1000 ]; then
-    log "only $RECORD_COUNT records: the run checks the flow but its rate is not a throughput figure"
-fi
 # server properties ride on the JVM flags as system properties: common.sh owns the server's arguments
-if [ -n "$REGISTRY_SIZE" ]; then JVM_FLAGS="$JVM_FLAGS -Dsatupintu.registry.embedded.size=$REGISTRY_SIZE"; fi
+if [ -n "$SYNTHETIC" ]; then
+    JVM_FLAGS="$JVM_FLAGS -Dsatupintu.registry.embedded.size=$SYNTHETIC -Dsatupintu.registry.embedded.seed=$SEED"
+fi
 
 need_root_or_pkg curl curl
 build_server
 make_tmp
-start_server
 
 mkdir -p "$BENCH_TMP/driver"
 JAVAC="$(dirname "$(readlink -f "$(command -v "$JAVA_BIN")")")/javac"
 [ -x "$JAVAC" ] || JAVAC=javac
 "$JAVAC" -d "$BENCH_TMP/driver" "$BENCH_DIR/EnrollmentLoad.java" \
     || die "could not compile bench/EnrollmentLoad.java"
+
+if [ -n "$SYNTHETIC" ]; then
+    [ -z "$EXTERNAL_URL" ] || die "--synthetic needs the server jar; with --url give --records"
+    mkdir -p "$BENCH_TMP/server-classes"
+    (cd "$BENCH_TMP/server-classes" && "$(dirname "$JAVAC")/jar" xf "$(readlink -f "$JAR")" BOOT-INF) \
+        || die "could not unpack $JAR"
+    SERVER_CP="$BENCH_TMP/server-classes/BOOT-INF/classes:$BENCH_TMP/server-classes/BOOT-INF/lib/*"
+    "$JAVAC" -cp "$SERVER_CP" -d "$BENCH_TMP/driver" "$BENCH_DIR/ExportEnrollmentRecords.java" 2>"$BENCH_TMP/export.err" \
+        || die "this server has no synthetic registry (id.satupintu.idp.registry.synthetic); use --demo-records or --records"
+    RECORDS="$BENCH_TMP/records.csv"
+    log "exporting $EXPORT living people of the synthetic registry (size $SYNTHETIC, seed $SEED)"
+    "$JAVA_BIN" -Xmx512m -cp "$SERVER_CP:$BENCH_TMP/driver" ExportEnrollmentRecords "$SYNTHETIC" "$SEED" "$EXPORT" \
+        "$RECORDS" >&2 || die "export of synthetic records failed"
+fi
+[ -n "$RECORDS" ] || die "no records: give --synthetic N, --demo-records or --records FILE"
+[ -r "$RECORDS" ] || die "records file $RECORDS not readable"
+RECORD_COUNT="$(grep -cv '^\s*\(#\|$\)' "$RECORDS" || true)"
+[ "$RECORD_COUNT" -gt 0 ] || die "records file $RECORDS holds no records"
+if [ "$RECORD_COUNT" -lt 1000 ]; then
+    log "only $RECORD_COUNT records: the run checks the flow but its rate is not a throughput figure"
+fi
+
+start_server
 
 log "driver: EnrollmentLoad $BASE_URL $THREADS threads, ${DURATION}s (warm-up ${WARMUP}s), $RECORD_COUNT records"
 profile_start
@@ -93,7 +119,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo "jar:         $(basename "$JAR")"
     echo "load tool:   bench/EnrollmentLoad.java, $THREADS threads, ${DURATION}s (warm-up ${WARMUP}s), driver JVM flags $DRIVER_FLAGS"
     echo "flow:        GET /enrol -> POST NIK, name, birth date, KK (registry check, >= verification floor) -> GET /enrol/password -> POST password (Argon2id, account saved, signed in)"
-    echo "records:     $RECORD_COUNT from $RECORDS${REGISTRY_SIZE:+; server registry size $REGISTRY_SIZE}"
+    echo "records:     $RECORD_COUNT from ${SYNTHETIC:+synthetic registry size $SYNTHETIC seed $SEED: }$RECORDS"
     echo "load:        $LOAD_LINE (warm-up included)"
     describe_stores
     echo
