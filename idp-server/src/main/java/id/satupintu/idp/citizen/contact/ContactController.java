@@ -79,6 +79,8 @@ class ContactController {
         String typedEmail = channel == ContactChannel.EMAIL ? typed : "";
         String typedPhone = channel == ContactChannel.PHONE ? typed : "";
         if (destination.isEmpty()) {
+            audit.record(AuditEvent.failure("contact.address_rejected", null, citizen.id(), request.getRemoteAddr(),
+                    Map.of("channel", channel.id())));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return contactView(citizen, model, Map.of(channel.id(), "enrol.contact.error.invalid." + channel.id()),
                     typedEmail, typedPhone);

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.satupintu.idp.audit.AuditEvent;
+import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.citizen.Citizen;
 
 /**
@@ -42,16 +44,18 @@ class EnrollmentController {
     private final AccountCreation accountCreation;
     private final EnrollmentSignIn signIn;
     private final EnrollmentProperties properties;
+    private final AuditLog audit;
     private final RequestCache savedRequests = new HttpSessionRequestCache();
     private final Clock clock = Clock.systemUTC();
 
     EnrollmentController(IdentityCheck identityCheck, PasswordPolicy passwordPolicy, AccountCreation accountCreation,
-                         EnrollmentSignIn signIn, EnrollmentProperties properties) {
+                         EnrollmentSignIn signIn, EnrollmentProperties properties, AuditLog audit) {
         this.identityCheck = identityCheck;
         this.passwordPolicy = passwordPolicy;
         this.accountCreation = accountCreation;
         this.signIn = signIn;
         this.properties = properties;
+        this.audit = audit;
     }
 
     @GetMapping(EnrollmentPaths.START)
@@ -131,6 +135,8 @@ class EnrollmentController {
             problem = Optional.of(PasswordProblem.CONFIRMATION_DIFFERS);
         }
         if (problem.isPresent()) {
+            audit.record(AuditEvent.failure("enrollment.password_rejected", null, null, request.getRemoteAddr(),
+                    Map.of("nik", pending.record().nik().masked(), "reason", problem.get().name().toLowerCase())));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("fullName", pending.record().fullName());
             model.addAttribute("problem", problem.get());

@@ -293,8 +293,23 @@ class EnrollmentFlowTest extends EnrollmentWebTestSupport {
         assertThat(body(personal)).contains("tidak boleh berisi NIK");
         assertThat(body(differs)).contains("href=\"#confirmation\"");
         assertThat(citizens.findByNik(record.nik())).isEmpty();
+        assertThat(audit.recent("enrollment.password_rejected", 50)).anySatisfy(event -> assertThat(event.detail())
+                .containsEntry("reason", "blocklisted").containsEntry("nik", record.nik().masked()));
 
         assertThat(submitPassword(browser, PASSWORD, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/enrol/contact");
+    }
+
+    @Test
+    void enrolWhenNoCsrfTokenThenForbiddenAndNothingVerified() throws Exception {
+        RegistryRecord record = registry.add(TestRegistryRecords.fresh());
+        MockBrowser browser = browser();
+
+        MvcResult answer = browser.perform(post("/enrol").param("nik", record.nik().value())
+                .param("fullName", record.fullName()).param("birthDate", "1992-07-01")
+                .param("familyCardNumber", record.familyCardNumber()));
+
+        assertThat(answer.getResponse().getStatus()).isEqualTo(403);
+        assertThat(browser.perform(get("/enrol/password")).getResponse().getRedirectedUrl()).isEqualTo("/enrol");
     }
 
     @Test
