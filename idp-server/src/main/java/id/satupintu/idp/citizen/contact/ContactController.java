@@ -99,6 +99,15 @@ class ContactController {
         return "redirect:" + VERIFY + "?channel=" + channel.id();
     }
 
+    /**
+     * The pages rendered by the form posts link their language switch to their own URL: opened with GET,
+     * those URLs lead back to the contact page (now in the chosen language).
+     */
+    @GetMapping({SEND, RESEND})
+    String backToContactPage() {
+        return "redirect:" + CONTACT;
+    }
+
     @GetMapping(VERIFY)
     String codeForm(@RequestParam(name = "channel", required = false) String channelId,
                     @RequestParam(name = "resent", required = false) String resent,

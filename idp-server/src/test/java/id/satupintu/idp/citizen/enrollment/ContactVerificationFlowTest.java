@@ -130,6 +130,19 @@ class ContactVerificationFlowTest extends EnrollmentWebTestSupport {
     }
 
     @Test
+    void languageSwitchWhenOnPageOfAFormPostThenBackToContactPageInThatLanguage() throws Exception {
+        MockBrowser browser = enrolled();
+        String page = send(browser, "email", "not-an-address").getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/enrol/contact/send?lang=en\"");
+
+        MvcResult switched = browser.perform(get("/enrol/contact/send?lang=en"));
+
+        assertThat(switched.getResponse().getRedirectedUrl()).isEqualTo("/enrol/contact");
+        assertThat(browser.perform(get("/enrol/contact")).getResponse().getContentAsString())
+                .contains("Your account is ready");
+    }
+
+    @Test
     void sendWhenAddressInvalidThen400WithFieldError() throws Exception {
         MockBrowser browser = enrolled();
 
