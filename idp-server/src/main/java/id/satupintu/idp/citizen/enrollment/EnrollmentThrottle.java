@@ -12,7 +12,8 @@ import id.satupintu.idp.registry.Nik;
 import id.satupintu.idp.store.Sha256;
 
 /**
- * Limits failed identity checks per NIK and per client address in a rolling window, so that nobody
+ * Limits failed identity checks per NIK and per client address in a rolling window (the rate limiting of
+ * NIST SP 800-63B §5.2.2, applied to identity proofing), so that nobody
  * can try family card numbers or birth dates against one NIK, or NIKs from one address, at will.
  * Reuses the sign-in counters ({@link LoginAttemptStore}: Redis with TTL, or memory) under keys of its
  * own; NIKs are keyed by their SHA-256, as sign-in does.

@@ -19,8 +19,11 @@ import id.satupintu.idp.registry.RegistryUnavailableException;
 import id.satupintu.idp.registry.VerificationOutcome;
 
 /**
- * Identity proofing for enrollment: checks what a person typed against the population registry
- * (NIST SP 800-63A §4.4.1, remote resolution and validation against an authoritative source).
+ * Identity proofing for enrollment: checks what a person typed against the population registry, the
+ * authoritative source (NIST SP 800-63A §4.4.1: resolution to one record and validation of the attributes
+ * with the issuing source). Matching attributes someone knows is not by itself the verification step of
+ * IAL2 (§5.3.2 limits knowledge-based verification); stronger verification (biometric match against the
+ * registry photo) is outside this flow.
  *
  * <p>No enumeration: an unknown NIK and a mismatching attribute give the same result, after the same
  * time ({@link ResponseTimeFloor}); only when every attribute matched may the result say "deceased" or
