@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.satupintu.idp.citizen.contact.CapturingOneTimeCodeSender;
+import id.satupintu.idp.citizen.login.TestRegisteredClients;
 import id.satupintu.idp.registry.RegistryRecord;
 import id.satupintu.idp.testsupport.HeadlessChromium;
 
@@ -188,6 +189,30 @@ class EnrollmentBrowserEndToEndTest extends EnrollmentWebTestSupport {
         checkPage();
 
         signOutAndSignInAgain(record, "You are signed in as RINA WULANDARI.");
+    }
+
+    @Test
+    void enrolmentWhenStartedFromAnApplicationsSignInThenContinuesToItsConsentPage() {
+        RegistryRecord record = registry.add(TestRegistryRecords.fresh());
+        browser.get(url("/oauth2/authorize?response_type=code&client_id=" + TestRegisteredClients.CLIENT_ID
+                + "&redirect_uri=https://portal.example.id/callback&scope=openid%20profile&state=e2e-enrol"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"));
+        waitForHeading("Masuk ke SatuPintu");
+        browser.findElement(By.id("enrol-link")).click();
+
+        waitForHeading("Buat akun SatuPintu");
+        submitIdentity(record, record.fullName());
+        waitForHeading("Buat kata sandi");
+        choosePassword(PASSWORD);
+        waitForHeading("Akun Anda sudah siap");
+        browser.findElement(By.id("finish")).click();
+        waitForHeading("Pendaftaran selesai");
+        assertThat(browser.findElement(By.id("continue")).getText()).isEqualTo("Lanjutkan ke aplikasi");
+        browser.findElement(By.id("continue")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/consent?"));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo(TestRegisteredClients.CLIENT_NAME + " meminta akses ke akun SatuPintu Anda");
     }
 
     @Test
