@@ -4,6 +4,7 @@ import java.util.Map;
 
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.citizen.enrollment.EnrollmentPaths;
 import id.satupintu.idp.citizen.login.CitizenLoginConfigurer;
 import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,7 @@ public class WebSecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(CitizenLoginConfigurer.PUBLIC_PATHS).permitAll()
+                        .requestMatchers(EnrollmentPaths.PUBLIC_PATHS).permitAll()
                         .requestMatchers("/error/**", "/img/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated());
         citizenLogin.configure(http);
