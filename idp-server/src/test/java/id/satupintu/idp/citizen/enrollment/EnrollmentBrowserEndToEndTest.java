@@ -154,7 +154,7 @@ class EnrollmentBrowserEndToEndTest extends EnrollmentWebTestSupport {
         waitForHeading("Pendaftaran selesai");
         checkPage();
 
-        signOutAndSignInAgain(record, "Anda sudah masuk sebagai RINA WULANDARI.");
+        signOutAndSignInAgain(record, "Anda sudah masuk sebagai Rina Wulandari.");
     }
 
     @Test
@@ -188,7 +188,7 @@ class EnrollmentBrowserEndToEndTest extends EnrollmentWebTestSupport {
         waitForHeading("Enrollment complete");
         checkPage();
 
-        signOutAndSignInAgain(record, "You are signed in as RINA WULANDARI.");
+        signOutAndSignInAgain(record, "You are signed in as Rina Wulandari.");
     }
 
     @Test
