@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.citizen.CitizenStore;
 import id.satupintu.idp.registry.RegistryConnector;
 import id.satupintu.idp.registry.RegistryEvent;
 import id.satupintu.idp.registry.RegistryEventType;
@@ -71,6 +72,8 @@ class HttpRegistryModeApplicationTest {
     private RegistryConnector registry;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private CitizenStore citizens;
 
     @DynamicPropertySource
     static void registryService(DynamicPropertyRegistry properties) throws IOException {
@@ -134,6 +137,8 @@ class HttpRegistryModeApplicationTest {
 
         assertThat(first).isEqualTo(202);
         assertThat(received).extracting(RegistryEvent::eventId).containsExactly("evt-app-1");
+        assertThat(citizens.findByNik(dewi.nik())).as("the account took the webhook's record")
+                .hasValueSatisfying(account -> assertThat(account.fullName()).isEqualTo("DEWI LESTARI PUTRI"));
         assertThat(replay.getResponse().getStatus()).isEqualTo(400);
         assertThat(replay.getResponse().getContentAsString()).contains("\"err\":\"invalid_request\"");
         assertThat(replay.getResponse().getHeader("Set-Cookie")).isNull();
