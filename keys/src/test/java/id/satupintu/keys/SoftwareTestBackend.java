@@ -34,6 +34,9 @@ public final class SoftwareTestBackend implements KeyBackend {
                 }
                 case OKP -> KeyPairGenerator.getInstance("Ed25519");
             };
+            if (keys.containsKey(kid)) {
+                throw new KeyStoreFailure("a key with kid " + kid + " exists");
+            }
             KeyPair pair = generator.generateKeyPair();
             keys.put(kid, pair.getPrivate());
             return pair.getPublic();
@@ -46,7 +49,7 @@ public final class SoftwareTestBackend implements KeyBackend {
     public PrivateKeyHandle privateKey(String kid) {
         PrivateKey key = keys.get(kid);
         if (key == null) {
-            throw new KeyStoreFailure("no key " + kid);
+            throw new KeyStoreFailure("no key with kid " + kid);
         }
         return PrivateKeyHandle.software(key);
     }
