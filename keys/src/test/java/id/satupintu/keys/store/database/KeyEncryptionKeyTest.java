@@ -86,6 +86,19 @@ class KeyEncryptionKeyTest {
     }
 
     @Test
+    void fromFileOrGenerateWhenAbsentThenGeneratedWrittenAndReadBackNextTime() throws Exception {
+        Path file = directory.resolve("data").resolve("kek");
+        Files.createDirectories(file.getParent());
+
+        KeyEncryptionKey first = KeyEncryptionKey.fromFileOrGenerate(file, "kek-quickstart");
+        KeyEncryptionKey second = KeyEncryptionKey.fromFileOrGenerate(file, "kek-other");
+
+        assertThat(first.id()).isEqualTo("kek-quickstart");
+        assertThat(second.sameAs(first)).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
     void fromFileWhenGroupReadableThenRefused() throws Exception {
         Path file = directory.resolve("kek");
         KeyEncryptionKey.generate("kek-1").writeTo(file);
