@@ -23,8 +23,9 @@ import id.satupintu.keys.PrivateKeyHandle;
  * private key (RFC 5958) is encrypted with AES-256-GCM (NIST SP 800-38D) under a data-encryption
  * key of its own, which is wrapped with AES-256-GCM under a {@link KeyEncryptionKey} that never
  * enters the database. A copy of the database (a backup, a dump, a read replica) alone reveals no
- * private key; see {@link EnvelopeEncryption} for the additional data that ties each ciphertext
- * to its kid and KEK.
+ * private key. Additional authenticated data ties the private key ciphertext to its kid and the
+ * wrapped key to its kid and KEK id, so rows copied between kids do not decrypt (see the package
+ * documentation).
  *
  * <p>Keys are generated in software with the JDK (RSA 2048/3072, ECDSA P-256, Ed25519). A key is
  * decrypted on first use and kept in memory for the life of this object, so signing costs no
