@@ -131,6 +131,14 @@ public final class DatabaseKeyBackend implements KeyBackend {
         decrypted.remove(kid);
     }
 
+    /**
+     * @return the kid of every private key in the database, sorted; a kid the ring does not know is
+     *         an orphan left by a generation whose recording failed, and can be destroyed
+     */
+    public List<String> heldKids() {
+        return Transactions.read(dataSource, "list the private keys", SecretTable::kids);
+    }
+
     /** Forgets the decrypted private key of {@code kid} in this node's memory; the database row stays. */
     public void evict(String kid) {
         decrypted.remove(kid);

@@ -293,6 +293,20 @@ class DatabaseKeyBackendEnvelopeTest {
         assertThatThrownBy(() -> two.privateKey(kid)).isInstanceOf(KeyStoreFailure.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void heldKidsWhenKeysGeneratedAndOneDestroyedThenListsTheOthersSorted(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        DatabaseKeyBackend backend = new DatabaseKeyBackend(dataSource, OLD, List.of());
+        backend.generate("b", KeySpec.of(KeyAlgorithm.ES256));
+        backend.generate("a", KeySpec.of(KeyAlgorithm.ES256));
+        backend.generate("c", KeySpec.of(KeyAlgorithm.ES256));
+
+        backend.destroy("c");
+
+        assertThat(backend.heldKids()).containsExactly("a", "b");
+    }
+
     @org.junit.jupiter.api.Test
     void constructorWhenTwoDifferentKeksShareAnIdThenRefused() {
         assertThatThrownBy(() -> new DatabaseKeyBackend(TestDatabases.h2(), OLD,
