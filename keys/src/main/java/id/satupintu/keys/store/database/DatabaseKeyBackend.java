@@ -120,8 +120,8 @@ public final class DatabaseKeyBackend implements KeyBackend {
     /**
      * Deletes the secret row. Overwriting the row before deleting it would be pointless: PostgreSQL
      * (MVCC) writes a new row version and leaves the old one until vacuum, and the WAL, replicas and
-     * backups keep copies regardless. What makes the deleted ciphertext useless is the envelope:
-     * after the next KEK rotation no configured KEK opens the old copies.
+     * backups keep copies regardless. What makes those copies useless is the envelope: once the KEK
+     * they were wrapped with is rotated away and destroyed, nothing opens them.
      */
     @Override
     public void destroy(String kid) {
