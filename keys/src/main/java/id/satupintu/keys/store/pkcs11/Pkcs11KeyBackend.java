@@ -40,7 +40,10 @@ import id.satupintu.keys.store.pkcs12.PlaceholderCertificate;
  * ({@code CKM_RSA_X_509}) and OAEP decoding outside it, since SoftHSM2 and many HSMs offer
  * {@code CKM_RSA_PKCS_OAEP} with SHA-1 only; see {@link OaepOverRawRsaProvider}.
  *
- * <p>Thread-safe. The PIN is used to log in once and never logged.
+ * <p>Thread-safe. The PIN is used to log in once and never logged. PKCS#11 keeps the login state per
+ * application and token (PKCS#11 v2.40 §5.6, {@code C_Login}: all sessions of the application share
+ * it), so once one back end in this JVM has logged in to a token, a second back end for the same
+ * token is not asked for the PIN again and cannot notice a wrong one.
  */
 public final class Pkcs11KeyBackend implements KeyBackend {
 

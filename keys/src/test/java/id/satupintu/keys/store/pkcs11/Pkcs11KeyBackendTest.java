@@ -83,7 +83,7 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
 
     @Test
     void constructorWhenWrongPinThenClearFailureWithoutThePin() {
-        SoftHsm.Token token = SoftHsm.token();
+        SoftHsm.Token token = SoftHsm.neverLoggedInToken();
 
         assertThatThrownBy(() -> new Pkcs11KeyBackend(Pkcs11Settings.bySlot(token.library(), token.slot(),
                 "not-the-pin".toCharArray())))

@@ -29,12 +29,15 @@ public final class SoftHsm {
 
     public static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     public static final String LABEL = "satupintu-test";
+    /** A second token that no test logs in to: PKCS#11 login state is per process and token, so a wrong PIN is only noticed before the first successful login. */
+    public static final String NEVER_LOGGED_IN_LABEL = "satupintu-wrong-pin";
     private static final Path UTIL = Path.of("/usr/bin/softhsm2-util");
     private static final String PIN = "1234-test-pin";
     private static final String SO_PIN = "5678-test-so-pin";
     private static final Pattern REASSIGNED = Pattern.compile("reassigned to slot (\\d+)");
 
     private static Token token;
+    private static Token neverLoggedIn;
 
     /** The initialised token: its slot and the PIN for it. */
     public record Token(Path library, long slot, String label) {
@@ -56,9 +59,16 @@ public final class SoftHsm {
         if (token == null) {
             ensureInstalled();
             Path conf = configuration();
-            token = new Token(LIBRARY, initialiseToken(conf), LABEL);
+            token = new Token(LIBRARY, initialiseToken(conf, LABEL), LABEL);
+            neverLoggedIn = new Token(LIBRARY, initialiseToken(conf, NEVER_LOGGED_IN_LABEL), NEVER_LOGGED_IN_LABEL);
         }
         return token;
+    }
+
+    /** @return a token with the same PIN that only wrong-PIN tests use, so no session in this JVM is logged in to it */
+    public static synchronized Token neverLoggedInToken() {
+        token();
+        return neverLoggedIn;
     }
 
     static void ensureInstalled() {
@@ -100,8 +110,8 @@ public final class SoftHsm {
         return conf;
     }
 
-    private static long initialiseToken(Path conf) {
-        String output = run(List.of(UTIL.toString(), "--init-token", "--free", "--label", LABEL, "--so-pin", SO_PIN,
+    private static long initialiseToken(Path conf, String label) {
+        String output = run(List.of(UTIL.toString(), "--init-token", "--free", "--label", label, "--so-pin", SO_PIN,
                 "--pin", PIN), conf);
         Matcher slot = REASSIGNED.matcher(output);
         if (!slot.find()) {
