@@ -50,6 +50,20 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
     }
 
     @Test
+    void generateWhenKeyMadeThenTheTokenRecordsItAsASensitiveNeverExtractableTokenObject() {
+        backend().generate("attributes", KeySpec.of(KeyAlgorithm.PS256));
+
+        assertThat(SoftHsm.privateKeyObjects()).isNotEmpty().allSatisfy(attributes -> assertThat(attributes)
+                .containsEntry("CKA_TOKEN", true)
+                .containsEntry("CKA_PRIVATE", true)
+                .containsEntry("CKA_SENSITIVE", true)
+                .containsEntry("CKA_ALWAYS_SENSITIVE", true)
+                .containsEntry("CKA_EXTRACTABLE", false)
+                .containsEntry("CKA_NEVER_EXTRACTABLE", true)
+                .containsEntry("CKA_LOCAL", true));
+    }
+
+    @Test
     void privateKeyWhenBackendRecreatedThenTheTokenStillHoldsTheKey() throws Exception {
         PublicKey publicKey = backend().generate("survives", KeySpec.of(KeyAlgorithm.ES256));
 

@@ -71,6 +71,44 @@ public final class SoftHsm {
         return neverLoggedIn;
     }
 
+    /**
+     * Reads the token's private key objects from SoftHSM2's object files with {@code softhsm2-dump-file}:
+     * what the token itself recorded, not what the JDK says about the key.
+     *
+     * @return for each private key object, its boolean attributes by name, e.g. {@code CKA_SENSITIVE -> true}
+     */
+    public static synchronized List<java.util.Map<String, Boolean>> privateKeyObjects() {
+        token();
+        Path tokens = Path.of(System.getenv("SOFTHSM2_CONF")).toAbsolutePath().resolveSibling("tokens");
+        List<java.util.Map<String, Boolean>> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(tokens)) {
+            for (Path object : files.filter(f -> f.toString().endsWith(".object") && !f.endsWith("token.object")).toList()) {
+                // softhsm2-dump-file exits non-zero at the end of every file, so its output is the result
+                List<String> lines = output(List.of("/usr/bin/softhsm2-dump-file", object.toString()), null, false)
+                        .lines().toList();
+                if (lines.stream().anyMatch(l -> l.endsWith(" CKO_PRIVATE_KEY"))) {
+                    keys.add(booleanAttributes(lines));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the SoftHSM2 token directory " + tokens, e);
+        }
+        return keys;
+    }
+
+    /** softhsm2-dump-file prints each attribute as: name line, type line, value line(s). */
+    private static java.util.Map<String, Boolean> booleanAttributes(List<String> lines) {
+        java.util.Map<String, Boolean> attributes = new java.util.TreeMap<>();
+        Pattern name = Pattern.compile("^(?:[0-9a-f]{2} ){8}(CKA_\\w+)$");
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            Matcher attribute = name.matcher(lines.get(i).strip());
+            if (attribute.matches() && lines.get(i + 1).endsWith("boolean attribute")) {
+                attributes.put(attribute.group(1), lines.get(i + 2).strip().endsWith("TRUE"));
+            }
+        }
+        return attributes;
+    }
+
     static void ensureInstalled() {
         if (Files.isRegularFile(LIBRARY) && Files.isExecutable(UTIL)) {
             return;
@@ -146,6 +184,10 @@ public final class SoftHsm {
 
     /** @return the command's output; it never contains a PIN (softhsm2-util does not echo them) */
     private static String run(List<String> command, Path softHsmConf) {
+        return output(command, softHsmConf, true);
+    }
+
+    private static String output(List<String> command, Path softHsmConf, boolean mustSucceed) {
         List<String> shown = new ArrayList<>(command);
         for (int i = 0; i < shown.size() - 1; i++) {
             if (shown.get(i).endsWith("pin")) {
@@ -161,7 +203,7 @@ public final class SoftHsm {
             Process process = builder.start();
             process.getOutputStream().close();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            if (!process.waitFor(15, TimeUnit.MINUTES) || mustSucceed && process.exitValue() != 0) {
                 throw new IllegalStateException("'" + String.join(" ", shown) + "' failed: " + output);
             }
             return output;
