@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.spec.MGF1ParameterSpec;
+
+import javax.crypto.BadPaddingException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +26,9 @@ import id.satupintu.keys.UnsupportedKeyException;
 
 /** The contract on SoftHSM2, plus the HSM's own failure paths. Runs in CI: {@link SoftHsm} installs SoftHSM2. */
 class Pkcs11KeyBackendTest extends KeyBackendContract {
+
+    private static final OAEPParameterSpec RSA_OAEP_256 = new OAEPParameterSpec("SHA-256", "MGF1",
+            MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
 
     @Override
     protected KeyBackend backend() {
@@ -87,6 +96,54 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
 
         assertThatThrownBy(() -> backend().privateKey("destroyed")).isInstanceOf(KeyStoreFailure.class)
                 .hasMessageContaining("destroyed");
+    }
+
+    @Test
+    void decryptWhenCiphertextTamperedThenBadPaddingAndNoPlaintext() throws Exception {
+        KeyBackend backend = backend();
+        PublicKey publicKey = backend.generate("oaep-tampered", KeySpec.of(KeyAlgorithm.RSA_OAEP_256));
+        Cipher encrypt = Cipher.getInstance("RSA/ECB/OAEPPadding");
+        encrypt.init(Cipher.ENCRYPT_MODE, publicKey, RSA_OAEP_256);
+        byte[] ciphertext = encrypt.doFinal("secret".getBytes(StandardCharsets.UTF_8));
+        ciphertext[7] ^= 0x40;
+
+        PrivateKeyHandle handle = backend.privateKey("oaep-tampered");
+        Cipher decrypt = Cipher.getInstance("RSA/ECB/OAEPPadding", handle.provider());
+        decrypt.init(Cipher.DECRYPT_MODE, handle.key(), RSA_OAEP_256);
+
+        assertThatThrownBy(() -> decrypt.doFinal(ciphertext)).isInstanceOf(BadPaddingException.class);
+    }
+
+    @Test
+    void decryptWhenNoParametersGivenThenSameDefaultsAsTheJdk() throws Exception {
+        KeyBackend backend = backend();
+        PublicKey publicKey = backend.generate("oaep-defaults", KeySpec.of(KeyAlgorithm.RSA_OAEP_256));
+        PrivateKeyHandle handle = backend.privateKey("oaep-defaults");
+        byte[] message = "satu pintu".getBytes(StandardCharsets.UTF_8);
+
+        for (String transformation : new String[] {"RSA/ECB/OAEPPadding", "RSA/ECB/OAEPWithSHA-256AndMGF1Padding",
+                "RSA/ECB/OAEPWithSHA-1AndMGF1Padding"}) {
+            Cipher encrypt = Cipher.getInstance(transformation);
+            encrypt.init(Cipher.ENCRYPT_MODE, publicKey);
+            byte[] ciphertext = encrypt.doFinal(message);
+            Cipher decrypt = Cipher.getInstance(transformation, handle.provider());
+            decrypt.init(Cipher.DECRYPT_MODE, handle.key());
+            assertThat(decrypt.doFinal(ciphertext)).as(transformation).isEqualTo(message);
+        }
+    }
+
+    @Test
+    void encryptWhenThroughTheHsmProviderThenSoftwareKeyOfTheSamePairDecrypts() throws Exception {
+        KeyBackend backend = backend();
+        PublicKey publicKey = backend.generate("oaep-encrypt", KeySpec.of(KeyAlgorithm.RSA_OAEP_256));
+        PrivateKeyHandle handle = backend.privateKey("oaep-encrypt");
+        Cipher encrypt = Cipher.getInstance("RSA/ECB/OAEPPadding", handle.provider());
+        encrypt.init(Cipher.ENCRYPT_MODE, publicKey, RSA_OAEP_256);
+        byte[] ciphertext = encrypt.doFinal("satu pintu".getBytes(StandardCharsets.UTF_8));
+
+        Cipher decrypt = Cipher.getInstance("RSA/ECB/OAEPPadding", handle.provider());
+        decrypt.init(Cipher.DECRYPT_MODE, handle.key(), RSA_OAEP_256);
+        assertThat(new String(decrypt.doFinal(ciphertext), StandardCharsets.UTF_8)).isEqualTo("satu pintu");
     }
 
     @Test
