@@ -23,7 +23,6 @@ import java.security.PublicKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -224,11 +223,5 @@ public final class Pkcs12KeyBackend implements KeyBackend {
     @Override
     public String toString() {
         return "Pkcs12KeyBackend[" + file + "]";
-    }
-
-    /** Overwrites the in-memory copy of the password; the back end is unusable afterwards. */
-    public synchronized void forgetPassword() {
-        Arrays.fill(password, '\0');
-        decrypted.clear();
     }
 }

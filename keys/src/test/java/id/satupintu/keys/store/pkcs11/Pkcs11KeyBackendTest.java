@@ -206,6 +206,48 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
     }
 
     @Test
+    void constructorWhenLibraryIsNotAPkcs11LibraryThenFailureNamesIt() throws Exception {
+        Path notALibrary = java.nio.file.Files.createTempFile("not-pkcs11", ".so");
+        try {
+            assertThatThrownBy(() -> new Pkcs11KeyBackend(Pkcs11Settings.bySlot(notALibrary, 0, "1234".toCharArray())))
+                    .isInstanceOf(KeyStoreFailure.class)
+                    .hasMessageContaining("cannot open PKCS#11 slot 0 with library " + notALibrary)
+                    .hasMessageNotContaining("1234");
+        } finally {
+            java.nio.file.Files.deleteIfExists(notALibrary);
+        }
+    }
+
+    @Test
+    void backendWhenUsedFromManyThreadsThenEveryKeyGeneratedAndSigns() throws Exception {
+        KeyBackend backend = backend();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String kid = "threads-" + i;
+                results.add(pool.submit(() -> {
+                    PublicKey publicKey = backend.generate(kid, KeySpec.of(KeyAlgorithm.ES256));
+                    PrivateKeyHandle handle = backend.privateKey(kid);
+                    byte[] message = kid.getBytes(StandardCharsets.UTF_8);
+                    Signature signer = signature(KeyAlgorithm.ES256, handle.provider());
+                    signer.initSign(handle.key());
+                    signer.update(message);
+                    Signature verifier = signature(KeyAlgorithm.ES256, null);
+                    verifier.initVerify(publicKey);
+                    verifier.update(message);
+                    return verifier.verify(signer.sign());
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void settingsWhenPrintedThenPinHidden() {
         assertThat(SoftHsm.token().settings().toString()).doesNotContain(new String(SoftHsm.token().pin()))
                 .contains("pin=****");
