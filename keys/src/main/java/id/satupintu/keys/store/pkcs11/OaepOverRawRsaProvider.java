@@ -19,6 +19,10 @@ import javax.crypto.spec.PSource;
  *
  * <p>Why: SunPKCS11 on Java 17 offers no OAEP cipher, and SoftHSM2 (like several HSMs) implements
  * {@code CKM_RSA_PKCS_OAEP} only with SHA-1, while SAML encryption keys use RSA-OAEP-256.
+ *
+ * <p>OpenJDK builds (Debian, Temurin, Corretto) accept unsigned JCE providers; Oracle's JDK requires
+ * a Cipher provider to come from a JAR signed with a JCE code-signing certificate, so there this
+ * wrapper's OAEP cipher fails with a {@link SecurityException} until the JAR is signed.
  */
 final class OaepOverRawRsaProvider extends Provider {
 

@@ -171,7 +171,8 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
                 .isInstanceOf(KeyStoreFailure.class)
                 .hasMessageContaining("no PKCS#11 slot 5")
                 .hasMessageContaining("available: ")
-                .hasMessageContaining(token.slot() + " (label '" + SoftHsm.LABEL + "')");
+                .hasMessageContaining(token.slot() + " (label '" + SoftHsm.LABEL + "')")
+                .hasMessageContaining("(token not initialised)");
     }
 
     @Test
