@@ -147,6 +147,18 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
     }
 
     @Test
+    void destroyWhenKeyExistsThenThePrivateKeyObjectIsErasedFromTheToken() {
+        KeyBackend backend = backend();
+        int before = SoftHsm.privateKeyObjects().size();
+        backend.generate("erased", KeySpec.of(KeyAlgorithm.RS256));
+        assertThat(SoftHsm.privateKeyObjects()).hasSize(before + 1);
+
+        backend.destroy("erased");
+
+        assertThat(SoftHsm.privateKeyObjects()).hasSize(before);
+    }
+
+    @Test
     void generateWhenEd25519ThenUnsupportedWithAReason() {
         assertThatThrownBy(() -> backend().generate("ed", KeySpec.of(KeyAlgorithm.EDDSA)))
                 .isInstanceOf(UnsupportedKeyException.class).hasMessageContaining("Ed25519");
