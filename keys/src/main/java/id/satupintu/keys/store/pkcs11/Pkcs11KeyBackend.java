@@ -17,6 +17,7 @@ import java.security.Security;
 import java.security.cert.Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -200,7 +201,7 @@ public final class Pkcs11KeyBackend implements KeyBackend {
             }
             throw new KeyStoreFailure("cannot log in to PKCS#11 " + settings.token() + ": " + causes, e);
         } finally {
-            java.util.Arrays.fill(pin, '\0');
+            Arrays.fill(pin, '\0');
         }
     }
 
