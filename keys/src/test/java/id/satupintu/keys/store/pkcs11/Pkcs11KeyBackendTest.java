@@ -90,6 +90,17 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
     }
 
     @Test
+    void privateKeyWhenAskedAgainThenTheSameHandleWithoutSearchingTheToken() {
+        KeyBackend backend = backend();
+        backend.generate("cached", KeySpec.of(KeyAlgorithm.ES256));
+
+        assertThat(backend.privateKey("cached")).isSameAs(backend.privateKey("cached"));
+
+        backend.destroy("cached");
+        assertThatThrownBy(() -> backend.privateKey("cached")).isInstanceOf(KeyStoreFailure.class);
+    }
+
+    @Test
     void privateKeyWhenBackendRecreatedThenTheTokenStillHoldsTheKey() throws Exception {
         PublicKey publicKey = backend().generate("survives", KeySpec.of(KeyAlgorithm.ES256));
 
