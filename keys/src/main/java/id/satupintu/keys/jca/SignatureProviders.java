@@ -128,6 +128,11 @@ public final class SignatureProviders {
         return providers[0];
     }
 
+    /** @return the switch as configured: the system property, else the environment variable, else null */
+    static String configuredSetting() {
+        return System.getProperty(SWITCH_PROPERTY, System.getenv(SWITCH_ENVIRONMENT_VARIABLE));
+    }
+
     static boolean useAccp(String setting) {
         if (setting == null || setting.isBlank()) {
             return true;
@@ -150,8 +155,7 @@ public final class SignatureProviders {
         static final SignatureProviders SYSTEM = fromEnvironment();
 
         private static SignatureProviders fromEnvironment() {
-            String setting = System.getProperty(SWITCH_PROPERTY, System.getenv(SWITCH_ENVIRONMENT_VARIABLE));
-            SignatureProviders providers = detect(setting);
+            SignatureProviders providers = detect(configuredSetting());
             System.getLogger(SignatureProviders.class.getName()).log(System.Logger.Level.INFO,
                     "JWS signatures: " + providers.description());
             return providers;
