@@ -75,7 +75,14 @@ public final class SignatureProviders {
         if (!useAccp(accpSetting)) {
             return jdkOnly();
         }
-        CorrettoProvider.Loading loading = CorrettoProvider.load();
+        CorrettoProvider.Loading loading;
+        try {
+            loading = CorrettoProvider.load();
+        } catch (LinkageError e) {
+            // ACCP's jar is missing and the JVM noticed while linking CorrettoProvider itself
+            loading = new CorrettoProvider.Loading(Optional.empty(),
+                    "Amazon Corretto Crypto Provider unavailable, not on the class path: " + e);
+        }
         return new SignatureProviders(loading.provider(), loading.description());
     }
 

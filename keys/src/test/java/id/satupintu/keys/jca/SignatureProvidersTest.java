@@ -89,10 +89,44 @@ class SignatureProvidersTest {
         assertThat(providers.forSigning(KeyAlgorithm.EDDSA)).isSameAs(SignatureProviders.jdkDefault(KeyAlgorithm.EDDSA));
     }
 
+    @Test
+    void detectWhenAccpNativeLibraryDoesNotLoadThenJdkForEveryAlgorithm() throws Exception {
+        // ACCP then looks for its library on java.library.path only, where there is none
+        System.setProperty("com.amazon.corretto.crypto.provider.useExternalLib", "true");
+        try {
+            assertDetectFallsBackToJdk(new IsolatedKeysClassLoader(false), "native library did not load");
+        } finally {
+            System.clearProperty("com.amazon.corretto.crypto.provider.useExternalLib");
+        }
+    }
+
+    @Test
+    void detectWhenAccpJarMissingThenJdkForEveryAlgorithm() throws Exception {
+        assertDetectFallsBackToJdk(new IsolatedKeysClassLoader(true), "unavailable");
+    }
+
     @ParameterizedTest
     @EnumSource(value = KeyAlgorithm.class, names = "RSA_OAEP_256")
     void forSigningWhenAlgorithmDoesNotSignThenUnsupported(KeyAlgorithm algorithm) {
         assertThatThrownBy(() -> SignatureProviders.jdkOnly().forSigning(algorithm))
                 .isInstanceOf(UnsupportedKeyException.class);
+    }
+
+    /** Runs {@code SignatureProviders.detect(null)} in the isolated loader, by reflection. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void assertDetectFallsBackToJdk(ClassLoader loader, String reason) throws Exception {
+        Class<?> providersClass = loader.loadClass(SignatureProviders.class.getName());
+        Class<Enum> algorithmClass = (Class<Enum>) loader.loadClass(KeyAlgorithm.class.getName());
+        assertThat(providersClass).isNotSameAs(SignatureProviders.class);
+
+        Object providers = providersClass.getMethod("detect", String.class).invoke(null, (String) null);
+
+        assertThat((java.util.Optional<?>) providersClass.getMethod("nativeProvider").invoke(providers)).isEmpty();
+        assertThat((String) providersClass.getMethod("description").invoke(providers)).contains(reason);
+        for (String algorithm : new String[] {"RS256", "PS256", "ES256", "EDDSA"}) {
+            java.security.Provider provider = (java.security.Provider) providersClass
+                    .getMethod("forSigning", algorithmClass).invoke(providers, Enum.valueOf(algorithmClass, algorithm));
+            assertThat(provider.getName()).startsWith("Sun");
+        }
     }
 }
