@@ -42,6 +42,14 @@ import id.satupintu.keys.UnsupportedKeyException;
  * <p>Every signer and verifier is bound to its key's algorithm: a header with another {@code alg}
  * is refused. Signers and verifiers are thread-safe (each operation takes a fresh JCA
  * {@code Signature}) and cheap to keep per key. Nothing here logs or prints key material.
+ *
+ * <pre>{@code
+ * JwsSigners signers = JwsSigners.onFastestProviders();      // once per JVM
+ * JWSSigner signer = signers.signerFor(key, backend.privateKey(key.kid()));
+ * SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JwsSigners.jws(key.spec().algorithm()))
+ *         .keyID(key.kid()).build(), claims);
+ * jwt.sign(signer);
+ * }</pre>
  */
 public final class JwsSigners {
 
