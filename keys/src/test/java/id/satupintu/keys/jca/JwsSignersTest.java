@@ -98,6 +98,19 @@ class JwsSignersTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"ES256", "EDDSA"})
+    void verifyWhenSignatureIsAllZeroBytesThenFalseOnBothProviders(KeyAlgorithm algorithm) throws Exception {
+        // CVE-2022-21449 ("psychic signatures"): r = s = 0 was accepted by JDK 15-18 ECDSA
+        TestSigningKey key = TestSigningKeys.of(algorithm);
+        JWSHeader header = new JWSHeader(JwsSigners.jws(algorithm));
+        Base64URL zeros = Base64URL.encode(new byte[64]);
+
+        for (JwsSigners signers : new JwsSigners[] {ON_ACCP, ON_JDK}) {
+            assertThat(signers.verifierFor(key.key()).verify(header, new byte[] {1, 2, 3}, zeros)).isFalse();
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = KeyAlgorithm.class, names = {"RS256", "PS256", "ES256", "EDDSA"})
     void signWhenHandleIsHardwareBoundThenItsProviderSigns(KeyAlgorithm algorithm) throws Exception {
         TestSigningKey key = TestSigningKeys.of(algorithm);
