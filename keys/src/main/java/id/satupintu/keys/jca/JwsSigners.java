@@ -43,7 +43,7 @@ import id.satupintu.keys.UnsupportedKeyException;
  * is refused. Signers and verifiers are thread-safe (each operation takes a fresh JCA
  * {@code Signature}). <b>Make one per key and keep it</b> (e.g. with the key ring, replaced on
  * rotation): making one converts a software key into the provider's own key class once
- * ({@link ProviderKeys}); without that ACCP re-imports a JDK RSA key on every signature and RS256
+ * ({@code ProviderKeys}); without that ACCP re-imports a JDK RSA key on every signature and RS256
  * signing is ~3× slower (bench/README.md). Nothing here logs or prints key material.
  *
  * <pre>{@code
