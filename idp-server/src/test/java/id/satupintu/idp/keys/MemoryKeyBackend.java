@@ -1,4 +1,4 @@
-package id.satupintu.idp.keys.store.memory;
+package id.satupintu.idp.keys;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -9,7 +9,6 @@ import java.security.spec.ECGenParameterSpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import id.satupintu.idp.keys.KeyPairImport;
 import id.satupintu.keys.KeyBackend;
 import id.satupintu.keys.KeySpec;
 import id.satupintu.keys.KeyStoreFailure;
