@@ -54,19 +54,23 @@ public class KeyRingChanges {
         int changed = 0;
         for (ManagedKey key : after.all()) {
             KeyState previous = before.find(key.kid()).map(ManagedKey::state).orElse(null);
-            if (previous != key.state()) {
-                audit.record(new AuditEvent(Instant.now(), eventType(previous, key.state()), "success", actor, null,
-                        sourceIp, detail(key, previous)));
+            if (previous == null) {
+                record("keys.generated", key, null, actor, sourceIp);
+                changed++;
+            }
+            if (previous != key.state() && key.state() != KeyState.NEXT) {
+                record(eventType(key.state()), key, previous == null ? KeyState.NEXT : previous, actor, sourceIp);
                 changed++;
             }
         }
         return changed;
     }
 
-    private static String eventType(KeyState previous, KeyState now) {
-        if (previous == null && now == KeyState.NEXT) {
-            return "keys.generated";
-        }
+    private void record(String type, ManagedKey key, KeyState previous, String actor, String sourceIp) {
+        audit.record(new AuditEvent(Instant.now(), type, "success", actor, null, sourceIp, detail(key, previous)));
+    }
+
+    private static String eventType(KeyState now) {
         return switch (now) {
             case NEXT -> "keys.generated";
             case ACTIVE -> "keys.activated";
