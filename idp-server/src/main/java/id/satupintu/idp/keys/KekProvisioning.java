@@ -50,19 +50,19 @@ final class KekProvisioning {
                     + " ('<id>:<base64 of 32 random bytes>') or satupintu.keys.kek-file; see README.md \"Keys\"");
         }
         Path file = dataDir.resolve("keys").resolve("kek");
-        if (Files.exists(file)) {
-            return KeyEncryptionKey.fromFile(file);
-        }
+        boolean existed = Files.exists(file);
         try {
             Files.createDirectories(file.getParent());
         } catch (java.io.IOException e) {
             throw new KeyStoreFailure("cannot create " + file.getParent(), e);
         }
-        KeyEncryptionKey generated = KeyEncryptionKey.generate("quickstart");
-        generated.writeTo(file);
-        LOG.warn("generated a quickstart key-encryption key in {} (readable by its owner only). Production must supply "
-                + "its own KEK through {} or satupintu.keys.kek-file, kept apart from the database and its backups",
-                file, ENVIRONMENT);
-        return generated;
+        // two quickstart nodes on one data directory starting together both end up with the one file
+        KeyEncryptionKey kek = KeyEncryptionKey.fromFileOrGenerate(file, "quickstart");
+        if (!existed) {
+            LOG.warn("generated a quickstart key-encryption key in {} (readable by its owner only). Production must "
+                    + "supply its own KEK through {} or satupintu.keys.kek-file, kept apart from the database and its "
+                    + "backups", file, ENVIRONMENT);
+        }
+        return kek;
     }
 }

@@ -34,6 +34,10 @@ public record KeysProperties(
         @DefaultValue("5s") Duration pollInterval) {
 
     public List<KeyAlgorithm> oidcKeyAlgorithms() {
-        return oidcAlgorithms.stream().map(KeyAlgorithm::fromJoseName).toList();
+        List<KeyAlgorithm> algorithms = oidcAlgorithms.stream().map(String::strip).map(KeyAlgorithm::fromJoseName).toList();
+        algorithms.stream().filter(a -> a.use() != KeyAlgorithm.KeyUse.SIGNATURE).findFirst().ifPresent(a -> {
+            throw new IllegalStateException("satupintu.keys.oidc-algorithms: " + a.joseName() + " does not sign");
+        });
+        return algorithms;
     }
 }
