@@ -7,12 +7,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import id.satupintu.keys.KeyAlgorithm;
 import id.satupintu.keys.KeyManager;
 import id.satupintu.keys.KeyPurpose;
 import id.satupintu.keys.KeyRing;
 import id.satupintu.keys.KeyState;
 import id.satupintu.keys.ManagedKey;
 import id.satupintu.keys.PrivateKeyHandle;
+import id.satupintu.keys.jca.JwsSigners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,12 +31,14 @@ public class KeyRingCache implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(KeyRingCache.class);
 
     private final KeyManager manager;
+    private final JwsSigners signers;
     private final Duration pollInterval;
     private volatile KeyRingSnapshot current;
     private ScheduledExecutorService poller;
 
-    public KeyRingCache(KeyManager manager, Duration pollInterval) {
+    public KeyRingCache(KeyManager manager, JwsSigners signers, Duration pollInterval) {
         this.manager = manager;
+        this.signers = signers;
         this.pollInterval = pollInterval;
         this.current = load(manager.snapshot());
     }
@@ -57,17 +61,23 @@ public class KeyRingCache implements SmartLifecycle {
 
     private KeyRingSnapshot load(KeyRing ring) {
         Map<String, PrivateKeyHandle> privateKeys = new HashMap<>();
+        Map<KeyAlgorithm, ActiveSigner> activeSigners = new HashMap<>();
         for (ManagedKey key : ring.all()) {
             if (key.state() == KeyState.ACTIVE && key.purpose() == KeyPurpose.OIDC_SIGNING) {
                 try {
-                    privateKeys.put(key.kid(), manager.privateKey(key));
+                    PrivateKeyHandle handle = manager.privateKey(key);
+                    privateKeys.put(key.kid(), handle);
+                    ring.active(KeyPurpose.OIDC_SIGNING, key.spec().algorithm())
+                            .filter(newest -> newest.kid().equals(key.kid()))
+                            .ifPresent(newest -> activeSigners.put(newest.spec().algorithm(),
+                                    new ActiveSigner(newest, signers.signerFor(newest, handle))));
                 } catch (RuntimeException e) {
                     // never the key material: only which key and why it could not be read
                     LOG.error("active key {} cannot sign on this node: {}", key.kid(), e.getMessage());
                 }
             }
         }
-        return new KeyRingSnapshot(ring, privateKeys);
+        return new KeyRingSnapshot(ring, privateKeys, activeSigners);
     }
 
     private void refreshQuietly() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import id.satupintu.idp.store.Sha256;
+import id.satupintu.keys.KeyAlgorithm;
 import id.satupintu.keys.KeyPurpose;
 import id.satupintu.keys.KeyRing;
 import id.satupintu.keys.KeyState;
@@ -21,17 +22,19 @@ import id.satupintu.keys.PrivateKeyHandle;
 public final class KeyRingSnapshot {
 
     private final KeyRing ring;
+    private final Map<KeyAlgorithm, ActiveSigner> signers;
     private final JWKSet signing;
     private final JWKSet published;
     private final byte[] publishedBody;
     private final String etag;
 
-    KeyRingSnapshot(KeyRing ring, Map<String, PrivateKeyHandle> activePrivateKeys) {
+    KeyRingSnapshot(KeyRing ring, Map<String, PrivateKeyHandle> activePrivateKeys, Map<KeyAlgorithm, ActiveSigner> signers) {
         this.ring = ring;
+        this.signers = Map.copyOf(signers);
         this.signing = new JWKSet(ring.all().stream()
                 .filter(k -> k.purpose() == KeyPurpose.OIDC_SIGNING && k.state() == KeyState.ACTIVE)
                 .filter(k -> activePrivateKeys.containsKey(k.kid()))
-                .filter(k -> k.spec().algorithm().family() != id.satupintu.keys.KeyAlgorithm.KeyFamily.OKP)
+                .filter(k -> k.spec().algorithm().family() != KeyAlgorithm.KeyFamily.OKP)
                 .map(k -> JwkConversion.jwk(k, activePrivateKeys.get(k.kid()).key()))
                 .toList());
         List<JWK> publishedKeys = ring.published(KeyPurpose.OIDC_SIGNING).stream().map(JwkConversion::publicJwk).toList();
@@ -47,6 +50,11 @@ public final class KeyRingSnapshot {
     /** @return the ACTIVE OIDC signing keys with their private halves; one per algorithm */
     public JWKSet signing() {
         return signing;
+    }
+
+    /** @return the signer of the ACTIVE OIDC signing key of this algorithm, null when there is none */
+    public ActiveSigner signer(KeyAlgorithm algorithm) {
+        return signers.get(algorithm);
     }
 
     /** @return the public keys relying parties verify with: NEXT, ACTIVE and RETIRED */

@@ -23,6 +23,7 @@ import id.satupintu.keys.KeyRingStore;
 import id.satupintu.keys.KeySpec;
 import id.satupintu.keys.KeyStoreFailure;
 import id.satupintu.keys.RotationPolicy;
+import id.satupintu.keys.jca.JwsSigners;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +33,12 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 /**
  * Signing keys come from the {@code keys} module's managed ring: Spring Authorization Server
- * signs with {@link ActiveSigningKeys} (its {@code JWKSource} bean), the server's own verifiers
+ * signs through {@link ManagedKeyJwtEncoder} (ACTIVE keys only; {@link ActiveSigningKeys} is the
+ * {@code JWKSource} bean for anything in Spring that asks for one), the server's own verifiers
  * and the JWKS endpoint use the published keys, and one node of the cluster rotates on schedule.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,11 +60,24 @@ public class KeysConfiguration {
 
     @Bean
     KeyRingCache keyRingCache(KeyManager manager, KeyRingStore store, KeyBackend backend, KeyPairImport importer,
-                              SatuPintuProperties properties, KeysProperties keys, ObjectProvider<Clock> clock) {
+                              SatuPintuProperties properties, KeysProperties keys, JwsSigners signers,
+                              ObjectProvider<Clock> clock) {
         // before the first snapshot and the first rotation step: the imported keys are the active ones
         new QuickstartKeyImport(store, importer, backend.id(), clock.getIfAvailable(Clock::systemUTC))
                 .importFrom(properties.dataDir().resolve("keys").resolve("signing.jwks"));
-        return new KeyRingCache(manager, keys.pollInterval());
+        return new KeyRingCache(manager, signers, keys.pollInterval());
+    }
+
+    /** Once per JVM: finds the fastest JCA provider of each algorithm (the start-up log names them). */
+    @Bean
+    JwsSigners jwsSigners() {
+        return JwsSigners.onFastestProviders();
+    }
+
+    /** Every token the authorization server issues is signed here, with the ACTIVE key of its {@code alg}. */
+    @Bean
+    JwtEncoder jwtEncoder(KeyRingCache cache) {
+        return new ManagedKeyJwtEncoder(cache);
     }
 
     @Bean

@@ -22,18 +22,17 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 
 /**
- * Rotation as the server runs it, on one node: Spring's {@link NimbusJwtEncoder} signs through
- * {@link ActiveSigningKeys}, verifiers use {@link PublishedKeys} (what the JWKS endpoint serves),
+ * Rotation as the server runs it, on one node: {@link ManagedKeyJwtEncoder} signs with
+ * the ACTIVE keys, verifiers use {@link PublishedKeys} (what the JWKS endpoint serves),
  * and the clock moves instead of the test sleeping.
  */
 class KeyRotationTest {
 
     private final TestKeyRings keys = new TestKeyRings();
-    private final NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ActiveSigningKeys(keys.cache));
+    private final ManagedKeyJwtEncoder encoder = new ManagedKeyJwtEncoder(keys.cache);
     private final JwtDecoder decoder = OAuth2AuthorizationServerConfiguration.jwtDecoder(new PublishedKeys(keys.cache));
 
     @Test

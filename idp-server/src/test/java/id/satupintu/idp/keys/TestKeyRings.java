@@ -38,7 +38,7 @@ final class TestKeyRings {
     TestKeyRings(KeyRingStore store) {
         this.store = store;
         this.manager = new KeyManager(store, Map.of(backend.id(), backend), backend, clock);
-        this.cache = new KeyRingCache(manager, Duration.ofSeconds(5));
+        this.cache = new KeyRingCache(manager, id.satupintu.keys.jca.JwsSigners.onFastestProviders(), Duration.ofSeconds(5));
         this.changes = new KeyRingChanges(manager, cache, KeyChangeNotifier.SINGLE_NODE, audit);
         this.maintenance = new ScheduledKeyMaintenance(manager, changes, new LocalMaintenanceLock(), WANTED, POLICY,
                 Duration.ofMinutes(1));
