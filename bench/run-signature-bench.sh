@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JWS sign and verify throughput (ops/s) per algorithm (RS256 2048, PS256 2048, ES256, EdDSA) and
 # provider (JDK, Amazon Corretto Crypto Provider), one thread and all cores, through the keys
-# module's JwsSigners. JMH project: bench/keys-jmh (not a module of the root pom). See bench/README.md.
+# module's JwsSigners, with the benchmark JVM's CPU time per operation beside each figure. JMH project: bench/keys-jmh (not a module of the root pom). See bench/README.md.
 #
 # Usage: bench/run-signature-bench.sh [--threads "1 2"] [--algorithms RS256,PS256,ES256,EdDSA]
 #                                     [--providers JDK,ACCP] [--quick] [--skip-build] [--java PATH]
@@ -52,34 +52,43 @@ REPORT="bench/results/signature-$(date -u +%Y%m%dT%H%M%SZ).txt"
         "$JAVA" -cp "$CP" org.openjdk.jmh.Main 'id.satupintu.bench.keys.SignatureBenchmark' \
             "${JMH_TIMING[@]}" -t "$t" -jvmArgs '-Xms512m -Xmx512m' \
             -p algorithm="$ALGORITHMS" -p provider="$PROVIDERS" \
-            -rf csv -rff "$WORK/threads-$t.csv"
+            -prof id.satupintu.bench.keys.CpuTimeProfiler -rf csv -rff "$WORK/threads-$t.csv"
         echo "# threads $t, load after: $(cut -d' ' -f1-3 /proc/loadavg)"
     done
     echo
-    echo "## Summary (ops/s; ± is JMH's 99.9% error)"
+    echo "## Summary"
     echo
-    echo "| algorithm | operation | threads | JDK | ACCP | ACCP / JDK |"
-    echo "| --- | --- | ---: | ---: | ---: | ---: |"
+    echo "ops/s: JMH throughput (± its 99.9% error), which follows the share of the cores the benchmark got."
+    echo "CPU µs/op: the benchmark JVM's CPU time per operation (CpuTimeProfiler), which depends much less on it;"
+    echo "1e6 / CPU µs/op is what one fully used core would sustain."
+    echo
+    echo "| algorithm | operation | threads | JDK ops/s | ACCP ops/s | ACCP / JDK | JDK CPU µs/op | ACCP CPU µs/op | ACCP / JDK per CPU-second |"
+    echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     # CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: algorithm","Param: provider"
+    # rows "…SignatureBenchmark.sign" (ops/s) and "…SignatureBenchmark.sign:cpu.us/op" (CpuTimeProfiler)
     cat "$WORK"/threads-*.csv | awk -F, '
         function figure(score, err) {
             if (score == "") return "–"
             return err ~ /^[0-9.]+$/ ? sprintf("%.0f ± %.0f", score, err) : sprintf("%.0f", score)
         }
+        function ratio(a, b) { return (a > 0 && b > 0) ? sprintf("%.1f×", a / b) : "–" }
         NR > 1 && $1 !~ /^"Benchmark"/ {
             sub(/\r$/, ""); gsub(/"/, "")
-            op = $1; sub(/.*\./, "", op)
+            name = $1; sub(/.*SignatureBenchmark\./, "", name)
+            metric = name ~ /:cpu/ ? "cpu" : "ops"; op = name; sub(/:.*/, "", op)
             key = $8 SUBSEP op SUBSEP $3
             if (!(key in seen)) { seen[key] = 1; order[++n] = key }
-            score[key, $9] = $5; error[key, $9] = $6
+            score[key, $9, metric] = $5; error[key, $9, metric] = $6
         }
         END {
             for (i = 1; i <= n; i++) {
                 k = order[i]; split(k, p, SUBSEP)
-                jdk = score[k, "JDK"]; accp = score[k, "ACCP"]
-                jdkText = figure(jdk, error[k, "JDK"]); accpText = figure(accp, error[k, "ACCP"])
-                ratio = (jdk > 0 && accp > 0) ? sprintf("%.1f×", accp / jdk) : "–"
-                printf "| %s | %s | %s | %s | %s | %s |\n", p[1], p[2], p[3], jdkText, accpText, ratio
+                jdk = score[k, "JDK", "ops"]; accp = score[k, "ACCP", "ops"]
+                jdkCpu = score[k, "JDK", "cpu"]; accpCpu = score[k, "ACCP", "cpu"]
+                printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", p[1], p[2], p[3],
+                    figure(jdk, error[k, "JDK", "ops"]), figure(accp, error[k, "ACCP", "ops"]), ratio(accp, jdk),
+                    jdkCpu == "" ? "–" : sprintf("%.1f", jdkCpu), accpCpu == "" ? "–" : sprintf("%.1f", accpCpu),
+                    ratio(jdkCpu, accpCpu)
             }
         }'
     echo
