@@ -38,6 +38,12 @@ public record KeysProperties(
         algorithms.stream().filter(a -> a.use() != KeyAlgorithm.KeyUse.SIGNATURE).findFirst().ifPresent(a -> {
             throw new IllegalStateException("satupintu.keys.oidc-algorithms: " + a.joseName() + " does not sign");
         });
+        for (id.satupintu.keys.SigningAlgorithm offered : id.satupintu.keys.SigningAlgorithm.values()) {
+            if (!algorithms.contains(KeyAlgorithm.fromJoseName(offered.name()))) {
+                throw new IllegalStateException("satupintu.keys.oidc-algorithms must include " + offered.name()
+                        + ": discovery offers it and clients may register it as id_token_signed_response_alg");
+            }
+        }
         return algorithms;
     }
 }

@@ -39,6 +39,22 @@ class RotationPolicyCheckTest {
     }
 
     @Test
+    void oidcAlgorithmsWhenOneThatClientsMayRegisterIsMissingThenRejected() {
+        KeysProperties noPs256 = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
+                List.of("RS256", "ES256"), Duration.ofMinutes(1), Duration.ofSeconds(5));
+
+        assertThatThrownBy(noPs256::oidcKeyAlgorithms).hasMessageContaining("PS256").hasMessageContaining("discovery");
+    }
+
+    @Test
+    void oidcAlgorithmsWhenEdDsaOptedInThenAccepted() {
+        KeysProperties withEdDsa = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
+                List.of("RS256", "PS256", "ES256", "EdDSA"), Duration.ofMinutes(1), Duration.ofSeconds(5));
+
+        assertThat(withEdDsa.oidcKeyAlgorithms()).contains(id.satupintu.keys.KeyAlgorithm.EDDSA);
+    }
+
+    @Test
     void oidcAlgorithmsWhenUnknownNameThenRejected() {
         KeysProperties typo = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
                 List.of("RS265"), Duration.ofMinutes(1), Duration.ofSeconds(5));
