@@ -80,8 +80,10 @@ public final class JwsSigners {
         Objects.requireNonNull(handle, "handle");
         KeyAlgorithm algorithm = key.spec().algorithm();
         Provider provider = handle.isHardwareBound() ? handle.provider() : providers.forSigning(algorithm);
+        // a hardware key stays the token's handle; a software key becomes the provider's own, once
+        PrivateKey privateKey = handle.isHardwareBound() ? handle.key() : ProviderKeys.translate(handle.key(), provider);
         try {
-            JWSSigner signer = nimbusSigner(algorithm, handle.key());
+            JWSSigner signer = nimbusSigner(algorithm, privateKey);
             signer.getJCAContext().setProvider(provider);
             return new KeyBoundSigner(signer, jws(algorithm));
         } catch (JOSEException | IllegalArgumentException e) {
@@ -99,7 +101,7 @@ public final class JwsSigners {
         KeyAlgorithm algorithm = key.spec().algorithm();
         Provider provider = providers.forVerifying(algorithm);
         try {
-            JWSVerifier verifier = nimbusVerifier(algorithm, key.publicKey());
+            JWSVerifier verifier = nimbusVerifier(algorithm, ProviderKeys.translate(key.publicKey(), provider));
             verifier.getJCAContext().setProvider(provider);
             return new KeyBoundVerifier(verifier, jws(algorithm));
         } catch (JOSEException | ClassCastException | IllegalArgumentException e) {
