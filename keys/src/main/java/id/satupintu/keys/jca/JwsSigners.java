@@ -41,7 +41,10 @@ import id.satupintu.keys.UnsupportedKeyException;
  *
  * <p>Every signer and verifier is bound to its key's algorithm: a header with another {@code alg}
  * is refused. Signers and verifiers are thread-safe (each operation takes a fresh JCA
- * {@code Signature}) and cheap to keep per key. Nothing here logs or prints key material.
+ * {@code Signature}). <b>Make one per key and keep it</b> (e.g. with the key ring, replaced on
+ * rotation): making one converts a software key into the provider's own key class once
+ * ({@code ProviderKeys}); without that ACCP re-imports a JDK RSA key on every signature and RS256
+ * signing is ~3× slower (bench/README.md). Nothing here logs or prints key material.
  *
  * <pre>{@code
  * JwsSigners signers = JwsSigners.onFastestProviders();      // once per JVM
