@@ -3,6 +3,7 @@ package id.satupintu.idp.keys;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,23 @@ public class KeyRingCache implements SmartLifecycle {
     private final KeyManager manager;
     private final JwsSigners signers;
     private final Duration pollInterval;
+    private final Consumer<String> forgetPrivateKey;
     private volatile KeyRingSnapshot current;
     private ScheduledExecutorService poller;
 
     public KeyRingCache(KeyManager manager, JwsSigners signers, Duration pollInterval) {
+        this(manager, signers, pollInterval, kid -> { });
+    }
+
+    /**
+     * @param forgetPrivateKey drops a back end's in-memory copy of a private key that no longer signs
+     *        (RETIRED or DESTROYED, possibly by another node), so key material does not linger in this JVM
+     */
+    public KeyRingCache(KeyManager manager, JwsSigners signers, Duration pollInterval, Consumer<String> forgetPrivateKey) {
         this.manager = manager;
         this.signers = signers;
         this.pollInterval = pollInterval;
+        this.forgetPrivateKey = forgetPrivateKey;
         this.current = load(manager.snapshot());
     }
 
@@ -63,6 +74,9 @@ public class KeyRingCache implements SmartLifecycle {
         Map<String, PrivateKeyHandle> privateKeys = new HashMap<>();
         Map<KeyAlgorithm, ActiveSigner> activeSigners = new HashMap<>();
         for (ManagedKey key : ring.all()) {
+            if (key.state() == KeyState.RETIRED || key.state() == KeyState.DESTROYED) {
+                forgetPrivateKey.accept(key.kid());
+            }
             if (key.state() == KeyState.ACTIVE && key.purpose() == KeyPurpose.OIDC_SIGNING) {
                 try {
                     PrivateKeyHandle handle = manager.privateKey(key);

@@ -24,6 +24,7 @@ import id.satupintu.keys.KeySpec;
 import id.satupintu.keys.KeyStoreFailure;
 import id.satupintu.keys.RotationPolicy;
 import id.satupintu.keys.jca.JwsSigners;
+import id.satupintu.keys.store.database.DatabaseKeyBackend;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,7 +66,8 @@ public class KeysConfiguration {
         // before the first snapshot and the first rotation step: the imported keys are the active ones
         new QuickstartKeyImport(store, importer, backend.id(), clock.getIfAvailable(Clock::systemUTC))
                 .importFrom(properties.dataDir().resolve("keys").resolve("signing.jwks"));
-        return new KeyRingCache(manager, signers, keys.pollInterval());
+        return new KeyRingCache(manager, signers, keys.pollInterval(),
+                forgetting(backend));
     }
 
     /** Once per JVM: finds the fastest JCA provider of each algorithm (the start-up log names them). */
@@ -129,6 +131,15 @@ public class KeysConfiguration {
         Map<KeyPurpose, List<KeySpec>> wanted = Map.of(KeyPurpose.OIDC_SIGNING,
                 keys.oidcKeyAlgorithms().stream().map(KeySpec::of).toList());
         return new ScheduledKeyMaintenance(manager, changes, lock, wanted, policy, keys.maintenanceInterval());
+    }
+
+    /** The database back end keeps decrypted private keys in memory; the others hold none. */
+    private static java.util.function.Consumer<String> forgetting(KeyBackend backend) {
+        if (backend instanceof DatabaseKeyBackend) {
+            DatabaseKeyBackend decrypting = (DatabaseKeyBackend) backend;
+            return decrypting::evict;
+        }
+        return kid -> { };
     }
 
     private static boolean isPostgres(DataSource dataSource) {

@@ -131,6 +131,20 @@ class KeyRotationTest {
         assertThat(keys.cache.refresh()).isFalse();
     }
 
+    @Test
+    void cacheWhenKeyRetiredThenItsPrivateKeyForgottenInThisJvm() {
+        java.util.List<String> forgotten = new java.util.concurrent.CopyOnWriteArrayList<>();
+        KeyRingCache cache = new KeyRingCache(keys.manager, id.satupintu.keys.jca.JwsSigners.onFastestProviders(),
+                Duration.ofSeconds(5), forgotten::add);
+        keys.maintenance.runOnce();
+        String old = kidOf(sign(SignatureAlgorithm.RS256));
+
+        keys.manager.rotate(KeyPurpose.OIDC_SIGNING, KeySpec.of(KeyAlgorithm.RS256), true);
+        cache.refresh();
+
+        assertThat(forgotten).containsExactly(old);
+    }
+
     private Jwt sign(SignatureAlgorithm algorithm) {
         // wall-clock dates: the decoder checks expiry against the real time; the key ring's clock is the test's
         JwtClaimsSet claims = JwtClaimsSet.builder().subject("citizen").issuer("https://idp.example")
