@@ -3,14 +3,13 @@ package id.satupintu.idp.oidc;
 import java.time.Clock;
 import java.util.Set;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import id.satupintu.idp.SatuPintuProperties;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.oidc.claims.ClaimsParameterValidator;
 import id.satupintu.idp.oidc.replay.ReplayCache;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
-import id.satupintu.keys.SigningKeyRing;
+import id.satupintu.idp.keys.KeyRingCache;
+import id.satupintu.idp.keys.PublishedKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -48,8 +47,8 @@ public class AuthorizationServerSecurityConfiguration {
     @Order(1)
     SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, AuthorizationServerSettings settings,
             AuthorizationResponseRedirects responses, CitizenUserInfoMapper userInfoMapper,
-            Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, SigningKeyRing keys,
-            JWKSource<SecurityContext> jwkSource, PairwiseSubjects pairwiseSubjects,
+            Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, KeyRingCache keys,
+            PairwiseSubjects pairwiseSubjects,
             RegisteredClientRepository clients, AuditLog audit, ReplayCache replays, SatuPintuProperties properties,
             ActiveCitizenTokenGuard activeCitizens) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
@@ -97,7 +96,7 @@ public class AuthorizationServerSecurityConfiguration {
                 .anyRequest().authenticated());
         http.addFilterAfter(new AuthorizationRequestRulesFilter(settings.getAuthorizationEndpoint(), responses, clients),
                 AuthorizationFilter.class);
-        IdTokenHintVerifier idTokenHints = new IdTokenHintVerifier(jwkSource, properties.issuer(), pairwiseSubjects);
+        IdTokenHintVerifier idTokenHints = new IdTokenHintVerifier(new PublishedKeys(keys), properties.issuer(), pairwiseSubjects);
         http.addFilterAfter(new AuthenticationFreshnessFilter(settings.getAuthorizationEndpoint(), login, responses,
                 idTokenHints, clients, Clock.systemUTC()), AuthorizationFilter.class);
         http.addFilterAfter(new SingleValuedParametersFilter(Set.of(settings.getTokenEndpoint(),

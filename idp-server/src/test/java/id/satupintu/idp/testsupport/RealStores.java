@@ -20,6 +20,7 @@ public final class RealStores {
     private static EmbeddedPostgres postgres;
     private static RedisServer redis;
     private static int redisPort;
+    private static String kekFile;
     private static LettuceConnectionFactory redisConnections;
 
     private RealStores() {
@@ -32,6 +33,27 @@ public final class RealStores {
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
         registry.add("spring.data.redis.port", RealStores::redisPort);
+        registry.add("satupintu.keys.kek-file", RealStores::keyEncryptionKeyFile);
+    }
+
+    /**
+     * A key-encryption key for the managed keys in the real PostgreSQL, as production supplies one
+     * (outside the quickstart the server refuses to start without it); one per test JVM.
+     */
+    public static synchronized String keyEncryptionKeyFile() {
+        if (kekFile == null) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("satupintu-kek-");
+                java.nio.file.Path file = dir.resolve("kek");
+                id.satupintu.keys.store.database.KeyEncryptionKey.generate("test").writeTo(file);
+                file.toFile().deleteOnExit();
+                dir.toFile().deleteOnExit();
+                kekFile = file.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the test KEK", e);
+            }
+        }
+        return kekFile;
     }
 
     public static synchronized String postgresJdbcUrl() {

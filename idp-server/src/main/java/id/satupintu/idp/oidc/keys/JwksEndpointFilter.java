@@ -1,11 +1,10 @@
 package id.satupintu.idp.oidc.keys;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import id.satupintu.idp.store.Sha256;
-import id.satupintu.keys.SigningKeyRing;
+import id.satupintu.idp.keys.KeyRingCache;
+import id.satupintu.idp.keys.KeyRingSnapshot;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,20 +16,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Serves the JWK Set (RFC 7517 §5) with caching headers: {@code Cache-Control: public, max-age}
  * so relying parties and CDNs do not fetch it per token, and a strong {@code ETag} so a revalidation
- * costs a 304 (RFC 9111 §5.2.2.1, RFC 9110 §8.8.3). The body is computed once: keys change only on
- * rotation, which restarts this bean.
+ * costs a 304 (RFC 9111 §5.2.2.1, RFC 9110 §8.8.3). The set is this node's {@link KeyRingCache}
+ * snapshot: NEXT, ACTIVE and RETIRED keys, body and ETag computed once per change of the ring.
  */
 public class JwksEndpointFilter extends OncePerRequestFilter {
 
     private final String path;
-    private final byte[] body;
-    private final String etag;
+    private final KeyRingCache keys;
     private final String cacheControl;
 
-    public JwksEndpointFilter(String path, SigningKeyRing ring, Duration maxAge) {
+    public JwksEndpointFilter(String path, KeyRingCache keys, Duration maxAge) {
         this.path = path;
-        this.body = ring.publicJwkSet().toString(true).getBytes(StandardCharsets.UTF_8);
-        this.etag = "\"" + Sha256.base64Url(body) + "\"";
+        this.keys = keys;
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();
     }
 
@@ -43,6 +40,8 @@ public class JwksEndpointFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        KeyRingSnapshot snapshot = keys.current();
+        String etag = snapshot.etag();
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -50,6 +49,7 @@ public class JwksEndpointFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] body = snapshot.publishedBody();
         response.setContentType("application/jwk-set+json");
         response.setContentLength(body.length);
         if (HttpMethod.GET.matches(request.getMethod())) {

@@ -74,6 +74,18 @@ public final class DatabaseKeyBackend implements KeyBackend {
     public PublicKey generate(String kid, KeySpec spec) {
         Objects.requireNonNull(kid, "kid");
         KeyPair pair = SoftwareKeyPairs.generate(spec);
+        importKey(kid, pair);
+        return pair.getPublic();
+    }
+
+    /**
+     * Stores an existing key pair under {@code kid}, sealed like a generated one: how keys made
+     * elsewhere (the quickstart's JWK Set file) move into this back end with their {@code kid}s.
+     *
+     * @throws KeyStoreFailure when a key with this kid exists or it cannot be stored
+     */
+    public void importKey(String kid, KeyPair pair) {
+        Objects.requireNonNull(kid, "kid");
         byte[] pkcs8 = pair.getPrivate().getEncoded();
         SealedPrivateKey sealed;
         try {
@@ -93,7 +105,6 @@ public final class DatabaseKeyBackend implements KeyBackend {
             return null;
         });
         decrypted.put(kid, PrivateKeyHandle.software(pair.getPrivate()));
-        return pair.getPublic();
     }
 
     @Override
