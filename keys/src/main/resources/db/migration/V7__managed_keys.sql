@@ -21,9 +21,19 @@ create table managed_key (
     retired_at        timestamp with time zone,
     destroyed_at      timestamp with time zone,
     constraint uq_managed_key_ring_order unique (ring_order),
-    constraint ck_managed_key_purpose check (purpose in ('OIDC_SIGNING', 'SAML_SIGNING', 'SAML_ENCRYPTION')),
-    constraint ck_managed_key_algorithm check (algorithm in ('RS256', 'PS256', 'ES256', 'EDDSA', 'RSA_OAEP_256')),
-    constraint ck_managed_key_state check (state in ('NEXT', 'ACTIVE', 'RETIRED', 'DESTROYED'))
+    -- The checks are written as CASE rather than "in (...)": H2 2.4.240 evaluates "in (...)" (and
+    -- "= or =", which it rewrites to "in") with the session that created the constraint, and fails
+    -- with "The database has been closed" once the migration's connection is closed (H2 issues
+    -- #4302 and #4308, fixed after 2.4.240 by pull request #4311).
+    constraint ck_managed_key_purpose check (case purpose
+        when 'OIDC_SIGNING' then true when 'SAML_SIGNING' then true when 'SAML_ENCRYPTION' then true
+        else false end),
+    constraint ck_managed_key_algorithm check (case algorithm
+        when 'RS256' then true when 'PS256' then true when 'ES256' then true when 'EDDSA' then true
+        when 'RSA_OAEP_256' then true else false end),
+    constraint ck_managed_key_state check (case state
+        when 'NEXT' then true when 'ACTIVE' then true when 'RETIRED' then true when 'DESTROYED' then true
+        else false end)
 );
 
 -- One number that changes with every change of managed_key, bumped in the same transaction,
