@@ -113,10 +113,11 @@ public final class KeysCommandLine implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // a file may be called like a subcommand: --kek-file kek
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             err.println("satupintu-keys: " + e.getMessage());
-            err.println("Try 'satupintu-keys " + e.getCommandLine().getCommandSpec().qualifiedName(" ")
-                    .replaceFirst("^satupintu-keys ?", "") + " --help'.".replace("  ", " "));
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help'.");
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -149,7 +149,17 @@ class KeysCommandLineTest {
         Result result = cli.run("list", "--colour");
 
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("Unknown option: '--colour'");
+        assertThat(result.err()).contains("Unknown option: '--colour'", "Try 'satupintu-keys list --help'.");
+    }
+
+    @Test
+    void optionWhenValueIsASubcommandNameThenTakenAsTheValue() throws Exception {
+        Path kek = directory.resolve("kek");
+        KeyEncryptionKey.generate("kek-9").writeTo(kek);
+
+        Result result = cli.runBare("--db-url", cli.dbUrl, "--kek-file", "kek", "list");
+
+        assertThat(result.code()).as(result.err()).isZero();
     }
 
     @Test
