@@ -153,10 +153,7 @@ class KeysCommandLineTest {
     }
 
     @Test
-    void optionWhenValueIsASubcommandNameThenTakenAsTheValue() throws Exception {
-        Path kek = directory.resolve("kek");
-        KeyEncryptionKey.generate("kek-9").writeTo(kek);
-
+    void optionWhenValueIsASubcommandNameThenTakenAsTheValue() {
         Result result = cli.runBare("--db-url", cli.dbUrl, "--kek-file", "kek", "list");
 
         assertThat(result.code()).as(result.err()).isZero();
