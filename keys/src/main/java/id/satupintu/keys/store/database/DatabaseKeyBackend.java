@@ -101,7 +101,7 @@ public final class DatabaseKeyBackend implements KeyBackend {
         if (cached != null) {
             return cached;
         }
-        SealedPrivateKey sealed = Transactions.inTransaction(dataSource, "read the private key of '" + kid + "'",
+        SealedPrivateKey sealed = Transactions.read(dataSource, "read the private key of '" + kid + "'",
                 connection -> SecretTable.find(connection, kid))
                 .orElseThrow(() -> new KeyStoreFailure("no private key with kid " + kid + " in the database back end"));
         byte[] pkcs8 = envelopes.open(sealed);

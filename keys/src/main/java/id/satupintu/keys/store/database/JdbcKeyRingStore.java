@@ -8,6 +8,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,7 @@ import id.satupintu.keys.ManagedKey;
  * (or told by a Redis notification to look) never sees a new revision without the change behind
  * it. State changes are compare-and-set ({@code update ... where kid = ? and state = ?}).
  *
- * <p>{@link #update} writes the life-cycle state and dates; the certificate chain changes only
+ * <p>Dates are kept to the microsecond. {@link #update} writes the life-cycle state and dates; the certificate chain changes only
  * through {@link #setCertificateChain}, so a state change computed from an older read cannot undo
  * a chain stored meanwhile.
  */
@@ -47,7 +48,7 @@ public final class JdbcKeyRingStore implements KeyRingStore {
 
     @Override
     public List<ManagedKey> all() {
-        return Transactions.inTransaction(dataSource, "read the key ring", connection -> {
+        return Transactions.read(dataSource, "read the key ring", connection -> {
             List<ManagedKey> keys = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "select " + COLUMNS + " from managed_key order by created_at, ring_order");
@@ -62,7 +63,7 @@ public final class JdbcKeyRingStore implements KeyRingStore {
 
     @Override
     public Optional<ManagedKey> find(String kid) {
-        return Transactions.inTransaction(dataSource, "read the key " + kid, connection -> find(connection, kid));
+        return Transactions.read(dataSource, "read the key " + kid, connection -> find(connection, kid));
     }
 
     @Override
@@ -136,7 +137,7 @@ public final class JdbcKeyRingStore implements KeyRingStore {
 
     @Override
     public long revision() {
-        return Transactions.inTransaction(dataSource, "read the key ring revision", connection -> {
+        return Transactions.read(dataSource, "read the key ring revision", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "select revision from managed_key_ring where id = 1");
                  ResultSet row = select.executeQuery()) {
@@ -176,8 +177,9 @@ public final class JdbcKeyRingStore implements KeyRingStore {
                 instant(row, "activated_at"), instant(row, "retired_at"), instant(row, "destroyed_at"));
     }
 
+    /** Microseconds, the precision of PostgreSQL's {@code timestamptz}, truncated here so both databases agree. */
     private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

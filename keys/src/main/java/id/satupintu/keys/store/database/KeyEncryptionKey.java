@@ -110,6 +110,28 @@ public final class KeyEncryptionKey {
     }
 
     /**
+     * For the quickstart: reads the KEK file, or on first start generates a KEK with {@code id} and
+     * writes it there (0600). A KEK file written meanwhile by another process wins.
+     *
+     * @throws KeyStoreFailure as {@link #fromFile} and {@link #writeTo} do
+     */
+    public static KeyEncryptionKey fromFileOrGenerate(Path file, String id) {
+        if (Files.exists(file)) {
+            return fromFile(file);
+        }
+        KeyEncryptionKey generated = generate(id);
+        try {
+            generated.writeTo(file);
+            return generated;
+        } catch (KeyStoreFailure e) {
+            if (Files.exists(file)) {
+                return fromFile(file);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Reads a KEK from an environment variable holding {@code <id>:<base64>}.
      *
      * @throws KeyStoreFailure when the variable is unset or malformed

@@ -54,6 +54,20 @@ final class Transactions {
         return false;
     }
 
+    /**
+     * Runs one read-only statement in the connection's own auto-commit mode: no extra round trips
+     * for begin and commit, which matters for {@code revision()}, polled by every node.
+     *
+     * @throws KeyStoreFailure when the database fails
+     */
+    static <T> T read(DataSource dataSource, String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new KeyStoreFailure("cannot " + what + ": database error " + e.getSQLState(), e);
+        }
+    }
+
     private static void rollback(Connection connection, Exception failure) {
         try {
             connection.rollback();

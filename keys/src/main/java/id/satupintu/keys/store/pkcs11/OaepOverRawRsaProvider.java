@@ -1,10 +1,14 @@
 package id.satupintu.keys.store.pkcs11;
 
 import java.security.Provider;
+import java.security.spec.MGF1ParameterSpec;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
 
 /**
  * A token's SunPKCS11 provider plus one service it lacks: {@code Cipher RSA/ECB/OAEPPadding}, whose
@@ -15,25 +19,44 @@ import java.util.Set;
  *
  * <p>Why: SunPKCS11 on Java 17 offers no OAEP cipher, and SoftHSM2 (like several HSMs) implements
  * {@code CKM_RSA_PKCS_OAEP} only with SHA-1, while SAML encryption keys use RSA-OAEP-256.
+ *
+ * <p>OpenJDK builds (Debian, Temurin, Corretto) accept unsigned JCE providers; Oracle's JDK requires
+ * a Cipher provider to come from a JAR signed with a JCE code-signing certificate, so there this
+ * wrapper's OAEP cipher fails with a {@link SecurityException} until the JAR is signed.
  */
 final class OaepOverRawRsaProvider extends Provider {
 
     private static final long serialVersionUID = 1L;
     private static final String OAEP = "RSA/ECB/OAEPPadding";
-    private static final List<String> OAEP_ALIASES = List.of("RSA/ECB/OAEPWithSHA-256AndMGF1Padding",
-            "RSA/ECB/OAEPWithSHA-1AndMGF1Padding", "RSA/ECB/OAEPWithSHA1AndMGF1Padding");
+    private static final OAEPParameterSpec SHA1 = OAEPParameterSpec.DEFAULT;
+    private static final OAEPParameterSpec SHA256_MGF1_SHA1 = new OAEPParameterSpec("SHA-256", "MGF1",
+            MGF1ParameterSpec.SHA1, PSource.PSpecified.DEFAULT);
+    /**
+     * The OAEP transformations with the defaults the JDK's own providers give them when no
+     * {@link OAEPParameterSpec} is passed (Java Security Standard Algorithm Names), so a caller gets
+     * the same result here as in software. RSA-OAEP-256 callers pass SHA-256 with MGF1 SHA-256.
+     */
+    private static final Map<String, OAEPParameterSpec> OAEP_DEFAULTS = Map.of(
+            OAEP, SHA1,
+            "RSA/ECB/OAEPWithSHA-1AndMGF1Padding", SHA1,
+            "RSA/ECB/OAEPWithSHA1AndMGF1Padding", SHA1,
+            "RSA/ECB/OAEPWithSHA-256AndMGF1Padding", SHA256_MGF1_SHA1);
 
     private final transient Provider token;
-    private final transient Service oaep;
+    private final transient Map<String, Service> oaep = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     private OaepOverRawRsaProvider(Provider token) {
         super(token.getName() + "-OAEP", token.getVersionStr(), token.getInfo() + "; RSA-OAEP by raw RSA in the token");
         this.token = token;
-        this.oaep = new Service(this, "Cipher", OAEP, RawRsaOaepCipher.class.getName(), OAEP_ALIASES,
-                Map.of("SupportedKeyClasses", "java.security.interfaces.RSAKey|java.security.PrivateKey|java.security.PublicKey")) {
+        OAEP_DEFAULTS.forEach((transformation, defaults) -> oaep.put(transformation, oaepService(transformation, defaults)));
+    }
+
+    private Service oaepService(String transformation, OAEPParameterSpec defaults) {
+        return new Service(this, "Cipher", transformation, RawRsaOaepCipher.class.getName(), null,
+                Map.of("SupportedKeyClasses", "java.security.interfaces.RSAKey")) {
             @Override
             public Object newInstance(Object constructorParameter) {
-                return new RawRsaOaepCipher(OaepOverRawRsaProvider.this.token);
+                return new RawRsaOaepCipher(OaepOverRawRsaProvider.this.token, defaults);
             }
 
             @Override
@@ -58,9 +81,8 @@ final class OaepOverRawRsaProvider extends Provider {
 
     @Override
     public synchronized Service getService(String type, String algorithm) {
-        if ("Cipher".equalsIgnoreCase(type)
-                && (OAEP.equalsIgnoreCase(algorithm) || OAEP_ALIASES.stream().anyMatch(algorithm::equalsIgnoreCase))) {
-            return oaep;
+        if ("Cipher".equalsIgnoreCase(type) && oaep.containsKey(algorithm)) {
+            return oaep.get(algorithm);
         }
         return token.getService(type, algorithm);
     }
@@ -68,7 +90,7 @@ final class OaepOverRawRsaProvider extends Provider {
     @Override
     public synchronized Set<Service> getServices() {
         Set<Service> services = new LinkedHashSet<>(token.getServices());
-        services.add(oaep);
+        services.addAll(oaep.values());
         return services;
     }
 }

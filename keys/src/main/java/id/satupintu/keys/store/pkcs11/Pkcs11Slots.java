@@ -17,14 +17,16 @@ import java.util.stream.Collectors;
  */
 final class Pkcs11Slots {
 
-    /** A slot with a token present. */
-    record Slot(long id, String label) {
+    /** A slot with a token present; {@code initialised} is {@code CKF_TOKEN_INITIALIZED}. */
+    record Slot(long id, String label, boolean initialised) {
 
         @Override
         public String toString() {
-            return id + " (label '" + label + "')";
+            return id + (initialised ? " (label '" + label + "')" : " (token not initialised)");
         }
     }
+
+    private static final long CKF_TOKEN_INITIALIZED = 0x400L;
 
     /** The slot list, or why it could not be read. */
     record Listing(List<Slot> slots, String unavailableBecause) {
@@ -34,7 +36,7 @@ final class Pkcs11Slots {
         }
 
         Optional<Slot> byLabel(String label) {
-            return slots.stream().filter(s -> s.label().equals(label)).findFirst();
+            return slots.stream().filter(s -> s.initialised() && s.label().equals(label)).findFirst();
         }
 
         boolean known() {
@@ -68,10 +70,14 @@ final class Pkcs11Slots {
             Object module = getInstance.invoke(null, library.toString(), "C_GetFunctionList", args, false);
             long[] ids = (long[]) pkcs11.getMethod("C_GetSlotList", boolean.class).invoke(module, true);
             Method tokenInfo = pkcs11.getMethod("C_GetTokenInfo", long.class);
-            Field label = Class.forName(WRAPPER + "CK_TOKEN_INFO").getField("label");
+            Class<?> tokenInfoClass = Class.forName(WRAPPER + "CK_TOKEN_INFO");
+            Field label = tokenInfoClass.getField("label");
+            Field flags = tokenInfoClass.getField("flags");
             List<Slot> slots = new ArrayList<>();
             for (long id : ids) {
-                slots.add(new Slot(id, new String((char[]) label.get(tokenInfo.invoke(module, id))).strip()));
+                Object info = tokenInfo.invoke(module, id);
+                slots.add(new Slot(id, new String((char[]) label.get(info)).strip(),
+                        (flags.getLong(info) & CKF_TOKEN_INITIALIZED) != 0));
             }
             return new Listing(List.copyOf(slots), null);
         } catch (IllegalAccessException | IllegalAccessError | ClassNotFoundException | NoSuchMethodException

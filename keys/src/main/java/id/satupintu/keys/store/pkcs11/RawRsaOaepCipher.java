@@ -31,23 +31,23 @@ import javax.crypto.spec.PSource;
 /**
  * RSAES-OAEP (RFC 8017 §7.1) for keys in a PKCS#11 token: decryption is raw RSA in the token
  * ({@code RSA/ECB/NoPadding} = {@code CKM_RSA_X_509}) followed by {@link OaepDecoding}; encryption,
- * which needs only the public key, is the JDK's own OAEP. Parameters default to SHA-256 with MGF1
- * SHA-256 (RSA-OAEP-256, RFC 7518 §4.3) unless an {@link OAEPParameterSpec} says otherwise.
+ * which needs only the public key, is the JDK's own OAEP. Without an {@link OAEPParameterSpec} the
+ * transformation's JDK defaults apply; RSA-OAEP-256 (RFC 7518 §4.3) callers pass SHA-256 with MGF1 SHA-256.
  */
 final class RawRsaOaepCipher extends CipherSpi {
 
-    private static final OAEPParameterSpec RSA_OAEP_256 = new OAEPParameterSpec("SHA-256", "MGF1",
-            MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
-
     private final Provider token;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    private OAEPParameterSpec parameters = RSA_OAEP_256;
+    private final OAEPParameterSpec defaults;
+    private OAEPParameterSpec parameters;
     private Cipher delegate;
     private boolean decrypting;
     private int modulusBytes;
 
-    RawRsaOaepCipher(Provider token) {
+    RawRsaOaepCipher(Provider token, OAEPParameterSpec defaults) {
         this.token = token;
+        this.defaults = defaults;
+        this.parameters = defaults;
     }
 
     @Override
@@ -116,7 +116,7 @@ final class RawRsaOaepCipher extends CipherSpi {
         if (params != null && !(params instanceof OAEPParameterSpec)) {
             throw new InvalidAlgorithmParameterException("RSA-OAEP takes an OAEPParameterSpec");
         }
-        OAEPParameterSpec oaep = params == null ? RSA_OAEP_256 : (OAEPParameterSpec) params;
+        OAEPParameterSpec oaep = params == null ? defaults : (OAEPParameterSpec) params;
         if (!"MGF1".equalsIgnoreCase(oaep.getMGFAlgorithm()) || !(oaep.getMGFParameters() instanceof MGF1ParameterSpec)
                 || !(oaep.getPSource() instanceof PSource.PSpecified)) {
             throw new InvalidAlgorithmParameterException("RSA-OAEP here uses MGF1 and a specified label only");
@@ -232,5 +232,4 @@ final class RawRsaOaepCipher extends CipherSpi {
         System.arraycopy(value, 0, padded, length - value.length, value.length);
         return padded;
     }
-
 }

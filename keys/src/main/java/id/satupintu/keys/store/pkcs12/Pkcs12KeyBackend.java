@@ -23,7 +23,6 @@ import java.security.PublicKey;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +35,9 @@ import id.satupintu.keys.UnsupportedKeyException;
 
 /**
  * Private keys in one password-protected PKCS#12 file (RFC 7292), each a {@code PrivateKeyEntry}
- * under alias = kid beside a {@link PlaceholderCertificate}. The JDK writes PBES2/AES-256 shrouded
+ * under alias = kid ({@code friendlyName}, RFC 7292 §4.2, which the JDK lower-cases) beside a
+ * {@link PlaceholderCertificate} that keeps the kid exactly; kids that differ only in case cannot
+ * share a file. The JDK writes PBES2/AES-256 shrouded
  * key bags and an HmacSHA256 MAC with the same password (RFC 7292 §4, RFC 8018).
  *
  * <p>The file is created on the first {@link #generate}, and every change rewrites it atomically
@@ -73,7 +74,8 @@ public final class Pkcs12KeyBackend implements KeyBackend {
         KeyStore store = load();
         try {
             if (store.containsAlias(kid)) {
-                throw new KeyStoreFailure("a key with kid " + kid + " exists in PKCS#12 file " + file);
+                throw new KeyStoreFailure("a key with kid " + kid + " exists in PKCS#12 file " + file
+                        + " (PKCS#12 aliases ignore case)");
             }
             KeyPair pair = generator(spec).generateKeyPair();
             Certificate certificate = PlaceholderCertificate.selfSigned(kid, spec.algorithm(), pair.getPublic(),
@@ -100,7 +102,7 @@ public final class Pkcs12KeyBackend implements KeyBackend {
         synchronized (this) {
             KeyStore store = load();
             try {
-                if (!store.isKeyEntry(kid)) {
+                if (!holdsExactly(store, kid)) {
                     throw new KeyStoreFailure("no key with kid " + kid + " in PKCS#12 file " + file);
                 }
                 PrivateKey key = (PrivateKey) store.getKey(kid, password);
@@ -122,13 +124,21 @@ public final class Pkcs12KeyBackend implements KeyBackend {
         }
         KeyStore store = load();
         try {
-            if (store.containsAlias(kid)) {
+            if (holdsExactly(store, kid)) {
                 store.deleteEntry(kid);
                 write(store);
             }
         } catch (KeyStoreException e) {
             throw new KeyStoreFailure("cannot delete key " + kid + " from PKCS#12 file " + file, e);
         }
+    }
+
+    /**
+     * The JDK lower-cases PKCS#12 aliases, so the entry under {@code kid} may belong to a kid that
+     * differs in case; the placeholder certificate keeps the kid exactly.
+     */
+    private static boolean holdsExactly(KeyStore store, String kid) throws KeyStoreException {
+        return store.isKeyEntry(kid) && PlaceholderCertificate.kid(store.getCertificate(kid)).filter(kid::equals).isPresent();
     }
 
     private static KeyPairGenerator generator(KeySpec spec) throws GeneralSecurityException {
@@ -213,11 +223,5 @@ public final class Pkcs12KeyBackend implements KeyBackend {
     @Override
     public String toString() {
         return "Pkcs12KeyBackend[" + file + "]";
-    }
-
-    /** Overwrites the in-memory copy of the password; the back end is unusable afterwards. */
-    public synchronized void forgetPassword() {
-        Arrays.fill(password, '\0');
-        decrypted.clear();
     }
 }

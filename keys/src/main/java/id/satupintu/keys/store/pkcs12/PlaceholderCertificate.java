@@ -6,12 +6,18 @@ import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
@@ -42,7 +48,8 @@ public final class PlaceholderCertificate {
      */
     public static X509Certificate selfSigned(String kid, KeyAlgorithm algorithm, PublicKey publicKey,
             PrivateKey privateKey, Provider signingProvider) throws GeneralSecurityException {
-        X500Name subject = new X500Name("CN=" + escapedForRdn(kid) + ",O=SatuPintu key placeholder");
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "SatuPintu key placeholder")
+                .addRDN(BCStyle.CN, kid).build();
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                 new BigInteger(64, new SecureRandom()).setBit(63), Date.from(now.minus(Duration.ofMinutes(5))),
@@ -68,7 +75,18 @@ public final class PlaceholderCertificate {
         };
     }
 
-    private static String escapedForRdn(String value) {
-        return value.replaceAll("([,+\"\\\\<>;=#])", "\\\\$1");
+    /**
+     * @return the kid a placeholder certificate was made for, exactly as given (key store aliases may
+     *         have lost its case), or empty for another certificate
+     */
+    public static Optional<String> kid(Certificate certificate) {
+        if (!(certificate instanceof X509Certificate x509)) {
+            return Optional.empty();
+        }
+        RDN[] commonNames = X500Name.getInstance(x509.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+        if (commonNames.length != 1 || !(commonNames[0].getFirst().getValue() instanceof ASN1String name)) {
+            return Optional.empty();
+        }
+        return Optional.of(name.getString());
     }
 }

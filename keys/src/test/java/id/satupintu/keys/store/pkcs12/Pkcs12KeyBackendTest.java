@@ -131,6 +131,27 @@ class Pkcs12KeyBackendTest extends KeyBackendContract {
     }
 
     @Test
+    void kidsWhenDifferingOnlyInCaseThenNeverConfused() {
+        KeyBackend backend = backend();
+        backend.generate("Key-A", KeySpec.of(KeyAlgorithm.ES256));
+
+        assertThatThrownBy(() -> backend.generate("key-a", KeySpec.of(KeyAlgorithm.ES256)))
+                .isInstanceOf(KeyStoreFailure.class).hasMessageContaining("ignore case");
+        assertThatThrownBy(() -> backend().privateKey("key-a")).isInstanceOf(KeyStoreFailure.class)
+                .hasMessageContaining("no key with kid key-a");
+        backend().destroy("key-a");
+        assertThat(backend().privateKey("Key-A")).isNotNull();
+    }
+
+    @Test
+    void generateWhenKidHasDistinguishedNameSyntaxThenKeptExactly() {
+        String kid = "a,b=c+d\\\"e";
+        backend().generate(kid, KeySpec.of(KeyAlgorithm.ES256));
+
+        assertThat(backend().privateKey(kid)).isNotNull();
+    }
+
+    @Test
     void destroyWhenFileMissingThenNothingHappens() {
         backend().destroy("k1");
 
