@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "list", description = "List keys: kid, purpose, algorithm/size, state, back end and dates (UTC).")
 final class ListCommand extends Subcommand {
 
-    private static final String FORMAT = "%-60s %-16s %-17s %-9s %-9s %-20s %-20s %-20s%n";
+    private static final String FORMAT = "%-66s %-16s %-17s %-9s %-9s %-20s %-20s %-20s%n";
 
     @Option(names = "--purpose", description = "only keys for ${COMPLETION-CANDIDATES}")
     KeyPurpose purpose;

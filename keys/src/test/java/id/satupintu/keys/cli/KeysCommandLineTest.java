@@ -145,6 +145,50 @@ class KeysCommandLineTest {
     }
 
     @Test
+    void commandWhenWrongDatabasePasswordThenOneLineKeyStoreFailureWithoutThePassword() {
+        cli.environment.put(KeysCommandLine.DB_PASSWORD_VARIABLE, "not-the-password");
+
+        Result result = cli.run("list");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.KEY_STORE_FAILURE);
+        assertThat(result.err()).containsIgnoringCase("password").doesNotContain("not-the-password");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void commandWhenDatabasePasswordFileThenUsed() throws Exception {
+        Path file = cli.write("db-password", "\n");
+
+        Result result = cli.run("--db-password-file", file.toString(), "list");
+
+        assertThat(result.code()).as(result.err()).isZero();
+    }
+
+    @Test
+    void commandWhenDatabaseHasNoKeyTablesThenKeyStoreFailure() {
+        String empty = "jdbc:h2:file:" + directory.resolve("empty/db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+
+        Result result = cli.runBare("--db-url", empty, "list");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.KEY_STORE_FAILURE);
+        assertThat(result.err()).contains("managed_key");
+    }
+
+    @Test
+    void commandWhenKekIsNotTheOneThatWrappedTheKeyThenKeyStoreFailure() throws Exception {
+        String kid = cli.generate("SAML_SIGNING", "ES256");
+        Path impostor = directory.resolve("impostor-kek");
+        KeyEncryptionKey.generate("kek-1").writeTo(impostor);
+
+        Result result = cli.runBare("--db-url", cli.dbUrl, "--kek-file", impostor.toString(), "csr", kid,
+                "--subject", "CN=x");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.KEY_STORE_FAILURE);
+        assertThat(result.err()).contains("kek-1");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void commandWhenUnknownOptionThenUsageError() {
         Result result = cli.run("list", "--colour");
 
