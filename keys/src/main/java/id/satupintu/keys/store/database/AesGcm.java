@@ -27,12 +27,12 @@ final class AesGcm {
     record Sealed(byte[] nonce, byte[] ciphertext) {
     }
 
-    /** The GCM tag did not verify: wrong key, wrong additional data, or altered ciphertext. */
-    static final class TagMismatch extends Exception {
+    /** The ciphertext did not authenticate: wrong key, wrong additional data, altered ciphertext or nonce. */
+    static final class NotAuthentic extends Exception {
         private static final long serialVersionUID = 1L;
 
-        TagMismatch() {
-            super("the AES-GCM tag did not verify");
+        NotAuthentic() {
+            super("the AES-GCM ciphertext did not authenticate");
         }
     }
 
@@ -52,16 +52,19 @@ final class AesGcm {
         }
     }
 
-    static byte[] decrypt(SecretKey key, Sealed sealed, byte[] additionalData) throws TagMismatch {
+    static byte[] decrypt(SecretKey key, Sealed sealed, byte[] additionalData) throws NotAuthentic {
+        if (sealed.nonce() == null || sealed.nonce().length != NONCE_BYTES || sealed.ciphertext() == null) {
+            throw new NotAuthentic();
+        }
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.nonce()));
             cipher.updateAAD(additionalData);
             return cipher.doFinal(sealed.ciphertext());
         } catch (AEADBadTagException e) {
-            throw new TagMismatch();
+            throw new NotAuthentic();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available or the stored nonce is malformed", e);
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

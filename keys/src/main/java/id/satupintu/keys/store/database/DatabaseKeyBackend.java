@@ -23,8 +23,9 @@ import id.satupintu.keys.PrivateKeyHandle;
  * private key (RFC 5958) is encrypted with AES-256-GCM (NIST SP 800-38D) under a data-encryption
  * key of its own, which is wrapped with AES-256-GCM under a {@link KeyEncryptionKey} that never
  * enters the database. A copy of the database (a backup, a dump, a read replica) alone reveals no
- * private key; see {@link EnvelopeEncryption} for the additional data that ties each ciphertext
- * to its kid and KEK.
+ * private key. Additional authenticated data ties the private key ciphertext to its kid and the
+ * wrapped key to its kid and KEK id, so rows copied between kids do not decrypt (see the package
+ * documentation).
  *
  * <p>Keys are generated in software with the JDK (RSA 2048/3072, ECDSA P-256, Ed25519). A key is
  * decrypted on first use and kept in memory for the life of this object, so signing costs no
@@ -119,8 +120,8 @@ public final class DatabaseKeyBackend implements KeyBackend {
     /**
      * Deletes the secret row. Overwriting the row before deleting it would be pointless: PostgreSQL
      * (MVCC) writes a new row version and leaves the old one until vacuum, and the WAL, replicas and
-     * backups keep copies regardless. What makes the deleted ciphertext useless is the envelope:
-     * after the next KEK rotation no configured KEK opens the old copies.
+     * backups keep copies regardless. What makes those copies useless is the envelope: once the KEK
+     * they were wrapped with is rotated away and destroyed, nothing opens them.
      */
     @Override
     public void destroy(String kid) {
@@ -128,6 +129,14 @@ public final class DatabaseKeyBackend implements KeyBackend {
         Transactions.inTransaction(dataSource, "delete the private key of '" + kid + "'",
                 connection -> SecretTable.delete(connection, kid));
         decrypted.remove(kid);
+    }
+
+    /**
+     * @return the kid of every private key in the database, sorted; a kid the ring does not know is
+     *         an orphan left by a generation whose recording failed, and can be destroyed
+     */
+    public List<String> heldKids() {
+        return Transactions.read(dataSource, "list the private keys", SecretTable::kids);
     }
 
     /** Forgets the decrypted private key of {@code kid} in this node's memory; the database row stays. */

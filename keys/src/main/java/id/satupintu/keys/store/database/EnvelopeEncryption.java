@@ -78,7 +78,7 @@ final class EnvelopeEncryption {
         byte[] dek = unwrap(sealed, kekFor(sealed));
         try {
             return AesGcm.decrypt(new SecretKeySpec(dek, "AES"), sealed.encryptedPrivateKey(), privateKeyAad(sealed.kid()));
-        } catch (AesGcm.TagMismatch e) {
+        } catch (AesGcm.NotAuthentic e) {
             throw new KeyStoreFailure("the private key of '" + sealed.kid()
                     + "' does not decrypt with its data-encryption key: the row was altered or belongs to another kid");
         } finally {
@@ -119,7 +119,7 @@ final class EnvelopeEncryption {
     private static byte[] unwrap(SealedPrivateKey sealed, KeyEncryptionKey kek) {
         try {
             return AesGcm.decrypt(kek.secretKey(), sealed.wrappedDek(), dekAad(sealed.kid(), sealed.kekId()));
-        } catch (AesGcm.TagMismatch e) {
+        } catch (AesGcm.NotAuthentic e) {
             throw new KeyStoreFailure("KEK '" + kek.id() + "' does not unwrap the data-encryption key of '"
                     + sealed.kid() + "': the configured KEK with that id is the wrong one, or the row was altered");
         }

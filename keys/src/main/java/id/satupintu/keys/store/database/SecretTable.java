@@ -69,6 +69,17 @@ final class SecretTable {
         }
     }
 
+    static List<String> kids(Connection connection) throws SQLException {
+        List<String> kids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select kid from managed_key_secret order by kid");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                kids.add(rows.getString(1));
+            }
+        }
+        return kids;
+    }
+
     static boolean delete(Connection connection, String kid) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from managed_key_secret where kid = ?")) {
             delete.setString(1, kid);

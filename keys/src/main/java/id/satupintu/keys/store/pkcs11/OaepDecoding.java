@@ -1,6 +1,7 @@
 package id.satupintu.keys.store.pkcs11;
 
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 import javax.crypto.BadPaddingException;
 
@@ -27,8 +28,8 @@ final class OaepDecoding {
         }
         hash.reset();
         byte[] labelHash = hash.digest(label);
-        byte[] maskedSeed = java.util.Arrays.copyOfRange(encoded, 1, 1 + hLen);
-        byte[] db = java.util.Arrays.copyOfRange(encoded, 1 + hLen, k);
+        byte[] maskedSeed = Arrays.copyOfRange(encoded, 1, 1 + hLen);
+        byte[] db = Arrays.copyOfRange(encoded, 1 + hLen, k);
         byte[] seed = xor(maskedSeed, mgf1(db, hLen, mgf1Hash));
         byte[] dbMask = mgf1(seed, db.length, mgf1Hash);
         for (int i = 0; i < db.length; i++) {
@@ -36,7 +37,7 @@ final class OaepDecoding {
         }
 
         int bad = encoded[0] & 0xff;
-        bad |= MessageDigest.isEqual(labelHash, java.util.Arrays.copyOfRange(db, 0, hLen)) ? 0 : 1;
+        bad |= MessageDigest.isEqual(labelHash, Arrays.copyOfRange(db, 0, hLen)) ? 0 : 1;
         int lookingForOne = 1;
         int separator = 0;
         for (int i = hLen; i < db.length; i++) {
@@ -51,7 +52,7 @@ final class OaepDecoding {
         if (bad != 0) {
             throw new BadPaddingException("decryption error");
         }
-        return java.util.Arrays.copyOfRange(db, separator + 1, db.length);
+        return Arrays.copyOfRange(db, separator + 1, db.length);
     }
 
     /** @return 1 when {@code value} (0..255) is zero, else 0, without branching */

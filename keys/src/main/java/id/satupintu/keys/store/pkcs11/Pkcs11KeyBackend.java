@@ -17,7 +17,10 @@ import java.security.Security;
 import java.security.cert.Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.satupintu.keys.KeyBackend;
@@ -53,6 +56,8 @@ public final class Pkcs11KeyBackend implements KeyBackend {
     private final long slot;
     private final Provider provider;
     private final KeyStore keyStore;
+    /** Handles already found, so signing does not search the token ({@code C_FindObjects}) every time. */
+    private final Map<String, PrivateKeyHandle> handles = new ConcurrentHashMap<>();
 
     /**
      * Loads the library, finds the token and logs in.
@@ -100,12 +105,19 @@ public final class Pkcs11KeyBackend implements KeyBackend {
     }
 
     @Override
-    public synchronized PrivateKeyHandle privateKey(String kid) {
+    public PrivateKeyHandle privateKey(String kid) {
+        PrivateKeyHandle cached = handles.get(kid);
+        return cached != null ? cached : find(kid);
+    }
+
+    private synchronized PrivateKeyHandle find(String kid) {
         try {
             if (!keyStore.isKeyEntry(kid)) {
                 throw new KeyStoreFailure("no key with kid " + kid + " in PKCS#11 " + settings.token());
             }
-            return new PrivateKeyHandle((PrivateKey) keyStore.getKey(kid, null), provider);
+            PrivateKeyHandle handle = new PrivateKeyHandle((PrivateKey) keyStore.getKey(kid, null), provider);
+            handles.put(kid, handle);
+            return handle;
         } catch (GeneralSecurityException | ProviderException e) {
             throw new KeyStoreFailure("cannot read key " + kid + " in PKCS#11 " + settings.token() + ": " + e.getMessage(), e);
         }
@@ -113,6 +125,7 @@ public final class Pkcs11KeyBackend implements KeyBackend {
 
     @Override
     public synchronized void destroy(String kid) {
+        handles.remove(kid);
         try {
             if (keyStore.containsAlias(kid)) {
                 keyStore.deleteEntry(kid);
@@ -200,7 +213,7 @@ public final class Pkcs11KeyBackend implements KeyBackend {
             }
             throw new KeyStoreFailure("cannot log in to PKCS#11 " + settings.token() + ": " + causes, e);
         } finally {
-            java.util.Arrays.fill(pin, '\0');
+            Arrays.fill(pin, '\0');
         }
     }
 

@@ -1,6 +1,7 @@
 package id.satupintu.keys.store.pkcs11;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -48,7 +49,7 @@ public record Pkcs11Settings(Path library, Long slot, String tokenLabel, char[] 
     @Override
     public boolean equals(Object other) {
         return other instanceof Pkcs11Settings that && library.equals(that.library) && Objects.equals(slot, that.slot)
-                && Objects.equals(tokenLabel, that.tokenLabel) && java.util.Arrays.equals(pin, that.pin);
+                && Objects.equals(tokenLabel, that.tokenLabel) && Arrays.equals(pin, that.pin);
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.satupintu.keys.store.pkcs12;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -190,7 +191,7 @@ public final class Pkcs12KeyBackend implements KeyBackend {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp", ownerOnly());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 store.store(out, password);
                 out.flush();
                 channel.force(true);

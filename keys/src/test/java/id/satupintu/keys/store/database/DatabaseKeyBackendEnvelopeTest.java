@@ -119,6 +119,45 @@ class DatabaseKeyBackendEnvelopeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void privateKeyWhenNonceOrCiphertextAlteredThenKeyStoreFailure(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource dataSource = database.get();
+        DatabaseKeyBackend backend = new DatabaseKeyBackend(dataSource, OLD, List.of());
+        String shortNonce = kid();
+        String flippedBit = kid();
+        backend.generate(shortNonce, KeySpec.of(KeyAlgorithm.ES256));
+        backend.generate(flippedBit, KeySpec.of(KeyAlgorithm.ES256));
+        byte[] ciphertext = column(dataSource, flippedBit, "encrypted_private_key");
+        ciphertext[0] ^= 1;
+
+        set(dataSource, shortNonce, "dek_nonce", new byte[4]);
+        set(dataSource, flippedBit, "encrypted_private_key", ciphertext);
+        DatabaseKeyBackend otherNode = new DatabaseKeyBackend(dataSource, OLD, List.of());
+
+        assertThatThrownBy(() -> otherNode.privateKey(shortNonce)).isInstanceOf(KeyStoreFailure.class)
+                .hasMessageContaining("does not unwrap");
+        assertThatThrownBy(() -> otherNode.privateKey(flippedBit)).isInstanceOf(KeyStoreFailure.class)
+                .hasMessageContaining("does not decrypt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void generateWhenTwoKeysThenEachHasItsOwnDataEncryptionKeyAndNonces(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource dataSource = database.get();
+        DatabaseKeyBackend backend = new DatabaseKeyBackend(dataSource, OLD, List.of());
+        String one = kid();
+        String two = kid();
+        backend.generate(one, KeySpec.of(KeyAlgorithm.ES256));
+        backend.generate(two, KeySpec.of(KeyAlgorithm.ES256));
+
+        for (String column : List.of("dek_nonce", "wrapped_dek", "private_key_nonce")) {
+            assertThat(column(dataSource, one, column)).as(column).isNotEqualTo(column(dataSource, two, column));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void privateKeyWhenKekWithSameIdButOtherBytesThenClearFailureWithoutKeyMaterial(String name,
                                                                                     Supplier<DataSource> database) {
         DataSource dataSource = database.get();
@@ -254,6 +293,20 @@ class DatabaseKeyBackendEnvelopeTest {
         assertThatThrownBy(() -> two.privateKey(kid)).isInstanceOf(KeyStoreFailure.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void heldKidsWhenKeysGeneratedAndOneDestroyedThenListsTheOthersSorted(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        DatabaseKeyBackend backend = new DatabaseKeyBackend(dataSource, OLD, List.of());
+        backend.generate("b", KeySpec.of(KeyAlgorithm.ES256));
+        backend.generate("a", KeySpec.of(KeyAlgorithm.ES256));
+        backend.generate("c", KeySpec.of(KeyAlgorithm.ES256));
+
+        backend.destroy("c");
+
+        assertThat(backend.heldKids()).containsExactly("a", "b");
+    }
+
     @org.junit.jupiter.api.Test
     void constructorWhenTwoDifferentKeksShareAnIdThenRefused() {
         assertThatThrownBy(() -> new DatabaseKeyBackend(TestDatabases.h2(), OLD,
@@ -331,6 +384,16 @@ class DatabaseKeyBackendEnvelopeTest {
                 row.next();
                 return row.getInt(1);
             }
+        }
+    }
+
+    private static void set(DataSource dataSource, String kid, String column, byte[] value) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update managed_key_secret set " + column + " = ? where kid = ?")) {
+            update.setBytes(1, value);
+            update.setString(2, kid);
+            assertThat(update.executeUpdate()).isOne();
         }
     }
 

@@ -47,6 +47,19 @@ public final class TestDatabases {
         return migrated(dataSource);
     }
 
+    /**
+     * An H2 file database as the quickstart runs it; the database closes when its last connection
+     * closes, so a second call with the same file is a restart.
+     */
+    public static DataSource h2File(java.nio.file.Path file) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        return migrated(dataSource);
+    }
+
     private static DataSource migrated(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return dataSource;

@@ -4,17 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.crypto.BadPaddingException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.Curve;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import id.satupintu.keys.KeyAlgorithm;
 import id.satupintu.keys.KeyBackend;
@@ -70,6 +87,17 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
                 .containsEntry("CKA_EXTRACTABLE", false)
                 .containsEntry("CKA_NEVER_EXTRACTABLE", true)
                 .containsEntry("CKA_LOCAL", true));
+    }
+
+    @Test
+    void privateKeyWhenAskedAgainThenTheSameHandleWithoutSearchingTheToken() {
+        KeyBackend backend = backend();
+        backend.generate("cached", KeySpec.of(KeyAlgorithm.ES256));
+
+        assertThat(backend.privateKey("cached")).isSameAs(backend.privateKey("cached"));
+
+        backend.destroy("cached");
+        assertThatThrownBy(() -> backend.privateKey("cached")).isInstanceOf(KeyStoreFailure.class);
     }
 
     @Test
@@ -158,6 +186,28 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
         assertThat(SoftHsm.privateKeyObjects()).hasSize(before);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"RS256", "PS256", "ES256"})
+    void signWhenNimbusSignsAJwsWithTheHsmHandleThenThePublicKeyVerifiesIt(KeyAlgorithm algorithm) throws Exception {
+        KeyBackend backend = backend();
+        String kid = "jws-" + algorithm;
+        PublicKey publicKey = backend.generate(kid, KeySpec.of(algorithm));
+        PrivateKeyHandle handle = backend.privateKey(kid);
+        JWSSigner signer = algorithm == KeyAlgorithm.ES256
+                ? new ECDSASigner(handle.key(), Curve.P_256)
+                : new RSASSASigner(handle.key());
+        signer.getJCAContext().setProvider(handle.provider());
+        JWSObject jws = new JWSObject(
+                new JWSHeader.Builder(JWSAlgorithm.parse(algorithm.joseName())).keyID(kid)
+                        .build(), new Payload("satu pintu"));
+
+        jws.sign(signer);
+
+        JWSObject parsed = JWSObject.parse(jws.serialize());
+        assertThat(parsed.verify(new DefaultJWSVerifierFactory()
+                .createJWSVerifier(parsed.getHeader(), publicKey))).isTrue();
+    }
+
     @Test
     void generateWhenEd25519ThenUnsupportedWithAReason() {
         assertThatThrownBy(() -> backend().generate("ed", KeySpec.of(KeyAlgorithm.EDDSA)))
@@ -220,23 +270,23 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
 
     @Test
     void constructorWhenLibraryIsNotAPkcs11LibraryThenFailureNamesIt() throws Exception {
-        Path notALibrary = java.nio.file.Files.createTempFile("not-pkcs11", ".so");
+        Path notALibrary = Files.createTempFile("not-pkcs11", ".so");
         try {
             assertThatThrownBy(() -> new Pkcs11KeyBackend(Pkcs11Settings.bySlot(notALibrary, 0, "1234".toCharArray())))
                     .isInstanceOf(KeyStoreFailure.class)
                     .hasMessageContaining("cannot open PKCS#11 slot 0 with library " + notALibrary)
                     .hasMessageNotContaining("1234");
         } finally {
-            java.nio.file.Files.deleteIfExists(notALibrary);
+            Files.deleteIfExists(notALibrary);
         }
     }
 
     @Test
     void backendWhenUsedFromManyThreadsThenEveryKeyGeneratedAndSigns() throws Exception {
         KeyBackend backend = backend();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String kid = "threads-" + i;
                 results.add(pool.submit(() -> {
@@ -252,7 +302,7 @@ class Pkcs11KeyBackendTest extends KeyBackendContract {
                     return verifier.verify(signer.sign());
                 }));
             }
-            for (java.util.concurrent.Future<Boolean> result : results) {
+            for (Future<Boolean> result : results) {
                 assertThat(result.get()).isTrue();
             }
         } finally {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,10 +79,10 @@ public final class SoftHsm {
      *
      * @return for each private key object, its boolean attributes by name, e.g. {@code CKA_SENSITIVE -> true}
      */
-    public static synchronized List<java.util.Map<String, Boolean>> privateKeyObjects() {
+    public static synchronized List<Map<String, Boolean>> privateKeyObjects() {
         token();
         Path tokens = Path.of(System.getenv("SOFTHSM2_CONF")).toAbsolutePath().resolveSibling("tokens");
-        List<java.util.Map<String, Boolean>> keys = new ArrayList<>();
+        List<Map<String, Boolean>> keys = new ArrayList<>();
         try (Stream<Path> files = Files.walk(tokens)) {
             for (Path object : files.filter(f -> f.toString().endsWith(".object") && !f.endsWith("token.object")).toList()) {
                 // softhsm2-dump-file exits non-zero at the end of every file, so its output is the result
@@ -97,8 +99,8 @@ public final class SoftHsm {
     }
 
     /** softhsm2-dump-file prints each attribute as: name line, type line, value line(s). */
-    private static java.util.Map<String, Boolean> booleanAttributes(List<String> lines) {
-        java.util.Map<String, Boolean> attributes = new java.util.TreeMap<>();
+    private static Map<String, Boolean> booleanAttributes(List<String> lines) {
+        Map<String, Boolean> attributes = new TreeMap<>();
         Pattern name = Pattern.compile("^(?:[0-9a-f]{2} ){8}(CKA_\\w+)$");
         for (int i = 0; i + 2 < lines.size(); i++) {
             Matcher attribute = name.matcher(lines.get(i).strip());

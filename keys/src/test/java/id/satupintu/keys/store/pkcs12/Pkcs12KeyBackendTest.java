@@ -152,6 +152,26 @@ class Pkcs12KeyBackendTest extends KeyBackendContract {
     }
 
     @Test
+    void privateKeyWhenFileMissingThenUnknownKidAndNoFileCreated() {
+        assertThatThrownBy(() -> backend().privateKey("k1")).isInstanceOf(KeyStoreFailure.class)
+                .hasMessageContaining("no key with kid k1");
+
+        assertThat(file()).doesNotExist();
+    }
+
+    @Test
+    void generateWhenFileCannotBeWrittenThenFailureNamingItAndNoKeyHeld() throws Exception {
+        // a legal name whose temporary sibling is too long for the file system: reading works, writing fails
+        Path file = dir.resolve("k".repeat(240) + ".p12");
+        KeyBackend backend = new Pkcs12KeyBackend(file, PASSWORD);
+
+        assertThatThrownBy(() -> backend.generate("k1", KeySpec.of(KeyAlgorithm.ES256)))
+                .isInstanceOf(KeyStoreFailure.class).hasMessageContaining("cannot write PKCS#12 file " + file);
+        assertThat(file).doesNotExist();
+        assertThatThrownBy(() -> backend.privateKey("k1")).isInstanceOf(KeyStoreFailure.class);
+    }
+
+    @Test
     void destroyWhenFileMissingThenNothingHappens() {
         backend().destroy("k1");
 
