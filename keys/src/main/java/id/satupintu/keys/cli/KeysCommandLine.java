@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import id.satupintu.keys.KeyStoreFailure;
 import id.satupintu.keys.UnsupportedKeyException;
@@ -121,7 +122,7 @@ public final class KeysCommandLine implements Runnable {
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("satupintu-keys: " + message(e));
+            err.println("satupintu-keys: " + message(e) + hint(e));
             return exitCode(e);
         });
         try {
@@ -160,6 +161,20 @@ public final class KeysCommandLine implements Runnable {
             return ExitCodes.KEY_STORE_FAILURE;
         }
         return ExitCodes.KEY_STORE_FAILURE;
+    }
+
+    /**
+     * Undefined-table SQL states (PostgreSQL 42P01, H2 42S02/42S04): the database has not been
+     * migrated. The command line leaves the schema to the server's Flyway migrations, so that
+     * Flyway's history stays true.
+     */
+    private static final Pattern MISSING_TABLE = Pattern.compile("\\b(42P01|42S02|42S04)\\b");
+
+    static String hint(Throwable e) {
+        if (e.getMessage() != null && MISSING_TABLE.matcher(e.getMessage()).find()) {
+            return " (the key tables are missing: start the server once against this database; its migration V7 creates them)";
+        }
+        return "";
     }
 
     /** One line: the failure's message, and its root cause's when that adds something. */

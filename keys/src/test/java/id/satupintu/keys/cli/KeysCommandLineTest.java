@@ -171,7 +171,7 @@ class KeysCommandLineTest {
         Result result = cli.runBare("--db-url", empty, "list");
 
         assertThat(result.code()).isEqualTo(ExitCodes.KEY_STORE_FAILURE);
-        assertThat(result.err()).contains("managed_key");
+        assertThat(result.err()).containsIgnoringCase("managed_key").contains("start the server once");
     }
 
     @Test
