@@ -153,12 +153,15 @@ public final class KeysCommandLine implements Runnable {
         }
     }
 
+    /**
+     * Usage errors: {@link UsageException}, {@link UnsupportedKeyException} (checked before anything is
+     * stored) and {@link IllegalArgumentException} (a malformed distinguished name, ...). Everything
+     * else, {@link KeyStoreFailure} and the {@link IllegalStateException} of a key in the wrong state
+     * included, is a key-store failure.
+     */
     static int exitCode(Exception e) {
         if (e instanceof UsageException || e instanceof UnsupportedKeyException || e instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;
-        }
-        if (e instanceof KeyStoreFailure || e instanceof IllegalStateException) {
-            return ExitCodes.KEY_STORE_FAILURE;
         }
         return ExitCodes.KEY_STORE_FAILURE;
     }

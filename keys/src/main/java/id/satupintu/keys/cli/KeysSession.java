@@ -1,6 +1,5 @@
 package id.satupintu.keys.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,10 +135,6 @@ final class KeysSession implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new KeyStoreFailure("the environment variable " + variable + " is malformed: " + e.getMessage());
         }
-    }
-
-    static KeyEncryptionKey kekFromFile(Path file) {
-        return KeyEncryptionKey.fromFile(file);
     }
 
     private KeyBackend openPkcs12Backend() {
