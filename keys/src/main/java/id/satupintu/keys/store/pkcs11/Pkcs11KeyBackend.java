@@ -230,6 +230,6 @@ public final class Pkcs11KeyBackend implements KeyBackend {
 
     @Override
     public String toString() {
-        return "Pkcs11KeyBackend[" + settings.library() + ", " + settings.token() + "]";
+        return "Pkcs11KeyBackend[" + settings.library() + ", " + settings.token() + ", slot id " + slot + "]";
     }
 }

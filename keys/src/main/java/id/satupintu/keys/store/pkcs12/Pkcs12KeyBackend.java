@@ -58,10 +58,14 @@ public final class Pkcs12KeyBackend implements KeyBackend {
     /**
      * @param file the PKCS#12 file; created with its directories on the first {@link #generate}
      * @param password protects the file's integrity and every key in it; copied, never logged
+     * @throws IllegalArgumentException for an empty password, which would leave the keys unprotected
      */
     public Pkcs12KeyBackend(Path file, char[] password) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
-        this.password = Objects.requireNonNull(password, "password").clone();
+        if (Objects.requireNonNull(password, "password").length == 0) {
+            throw new IllegalArgumentException("a PKCS#12 key file needs a password; " + this.file + " would be unprotected");
+        }
+        this.password = password.clone();
     }
 
     @Override

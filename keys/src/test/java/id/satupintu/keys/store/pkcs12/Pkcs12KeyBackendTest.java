@@ -13,6 +13,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -169,6 +170,23 @@ class Pkcs12KeyBackendTest extends KeyBackendContract {
                 .isInstanceOf(KeyStoreFailure.class).hasMessageContaining("cannot write PKCS#12 file " + file);
         assertThat(file).doesNotExist();
         assertThatThrownBy(() -> backend.privateKey("k1")).isInstanceOf(KeyStoreFailure.class);
+    }
+
+    @Test
+    void constructorWhenPasswordEmptyThenRefused() {
+        assertThatThrownBy(() -> new Pkcs12KeyBackend(file(), new char[0])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a password");
+    }
+
+    @Test
+    void constructorWhenCallerClearsItsPasswordArrayThenBackendStillWorks() {
+        char[] password = PASSWORD.clone();
+        KeyBackend backend = new Pkcs12KeyBackend(file(), password);
+        Arrays.fill(password, '\0');
+
+        backend.generate("k1", KeySpec.of(KeyAlgorithm.ES256));
+
+        assertThat(new Pkcs12KeyBackend(file(), PASSWORD).privateKey("k1")).isNotNull();
     }
 
     @Test
