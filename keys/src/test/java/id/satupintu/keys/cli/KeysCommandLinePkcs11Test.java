@@ -87,6 +87,20 @@ class KeysCommandLinePkcs11Test {
     }
 
     @Test
+    void generateWhenWrongPinThenOneLineKeyStoreFailureWithoutThePin() {
+        SoftHsm.Token other = SoftHsm.neverLoggedInToken();
+        cli.environment.put("WRONG_PIN", "0000-not-the-pin");
+
+        Result result = cli.run("--backend", "pkcs11", "--pkcs11-library", other.library().toString(),
+                "--pkcs11-token-label", other.label(), "--pkcs11-pin-env", "WRONG_PIN",
+                "generate", "--purpose", "OIDC_SIGNING", "--alg", "ES256");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.KEY_STORE_FAILURE);
+        assertThat(result.err()).contains("wrong PIN").doesNotContain("0000-not-the-pin");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void generateWhenSlotAndLabelBothGivenThenUsageError() {
         Result result = run(hsm("--pkcs11-slot", "1", "--pkcs11-token-label", "x"), "generate", "--purpose",
                 "OIDC_SIGNING", "--alg", "ES256");
