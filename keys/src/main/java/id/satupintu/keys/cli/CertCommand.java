@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** X.509 certificates of managed keys (RFC 5280), as SAML metadata publishes them. */
-@Command(name = "cert", description = "X.509 certificates of keys: export, self-sign, import a CA's answer.",
+@Command(name = "cert", mixinStandardHelpOptions = true, description = "X.509 certificates of keys: export, self-sign, import a CA's answer.",
         subcommands = {CertCommand.Export.class, CertCommand.SelfSign.class, CertCommand.Import.class})
 final class CertCommand implements Runnable {
 
@@ -34,7 +34,7 @@ final class CertCommand implements Runnable {
     }
 
     /** Prints (or writes) the key's certificate chain as PEM, leaf first. */
-    @Command(name = "export", description = "Print a key's certificate chain as PEM, leaf first.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print a key's certificate chain as PEM, leaf first.")
     static final class Export extends Subcommand {
 
         @Parameters(paramLabel = "KID")
@@ -55,7 +55,7 @@ final class CertCommand implements Runnable {
     }
 
     /** Makes and stores a self-signed certificate for the key, signed by the key itself (in its HSM if there). */
-    @Command(name = "self-sign", description = "Make and store a self-signed certificate for a key.")
+    @Command(name = "self-sign", mixinStandardHelpOptions = true, description = "Make and store a self-signed certificate for a key.")
     static final class SelfSign extends Subcommand {
 
         @Parameters(paramLabel = "KID")
@@ -83,7 +83,7 @@ final class CertCommand implements Runnable {
     }
 
     /** Checks a certificate authority's answer (PEM chain, leaf first) and stores it with the key. */
-    @Command(name = "import", description = "Check and store a CA's certificate chain (PEM, leaf first) for a key.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Check and store a CA's certificate chain (PEM, leaf first) for a key.")
     static final class Import extends Subcommand {
 
         @Parameters(index = "0", paramLabel = "KID")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** A PKCS#10 request (RFC 2986) signed by the key, to hand to a certificate authority. */
-@Command(name = "csr", description = "Print a PKCS#10 certificate signing request (PEM) for a key, for a CA.")
+@Command(name = "csr", mixinStandardHelpOptions = true, description = "Print a PKCS#10 certificate signing request (PEM) for a key, for a CA.")
 final class CsrCommand extends Subcommand {
 
     @Parameters(paramLabel = "KID")

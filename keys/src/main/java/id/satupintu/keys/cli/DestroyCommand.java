@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Erases a retired (or never used) key's private key and unpublishes it. Irreversible. */
-@Command(name = "destroy", description = "Erase a RETIRED (or never used NEXT) key's private key and unpublish it.")
+@Command(name = "destroy", mixinStandardHelpOptions = true, description = "Erase a RETIRED (or never used NEXT) key's private key and unpublish it.")
 final class DestroyCommand extends Subcommand {
 
     @Parameters(paramLabel = "KID")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Generates a key in the back end for new keys; published as NEXT, or signing at once with --activate. */
-@Command(name = "generate", description = "Generate a key (published as NEXT; --activate makes it sign now).")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate a key (published as NEXT; --activate makes it sign now).")
 final class GenerateCommand extends Subcommand {
 
     @Option(names = "--purpose", required = true, description = "${COMPLETION-CANDIDATES}")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The public JWK set (RFC 7517 §5) of the published keys of a purpose, as the server serves it. */
-@Command(name = "jwks", description = "Print the public JWK set (JSON) of the published keys of a purpose.")
+@Command(name = "jwks", mixinStandardHelpOptions = true, description = "Print the public JWK set (JSON) of the published keys of a purpose.")
 final class JwksCommand extends Subcommand {
 
     @Option(names = "--purpose", defaultValue = "OIDC_SIGNING", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The key-encryption key of the database back end. */
-@Command(name = "kek", description = "The database back end's key-encryption key.",
+@Command(name = "kek", mixinStandardHelpOptions = true, description = "The database back end's key-encryption key.",
         subcommands = KekCommand.Rewrap.class)
 final class KekCommand implements Runnable {
 
@@ -25,7 +25,7 @@ final class KekCommand implements Runnable {
      * Re-wraps every database-held key's data-encryption key under a new KEK, in one transaction.
      * The current KEK (--kek-file/--kek-env) and any --previous-kek-file must open the keys.
      */
-    @Command(name = "rewrap", description = {"Re-wrap every database-held key under a new KEK (one transaction).",
+    @Command(name = "rewrap", mixinStandardHelpOptions = true, description = {"Re-wrap every database-held key under a new KEK (one transaction).",
             "Then restart the servers with the new KEK; keep the old one until they all run with it."})
     static final class Rewrap extends Subcommand {
 

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
         description = "Manage SatuPintu's signing and encryption keys in the server's database.",
         subcommands = {GenerateCommand.class, ListCommand.class, RotateCommand.class, RetireCommand.class,
                 DestroyCommand.class, JwksCommand.class, CertCommand.class, CsrCommand.class, KekCommand.class},
-        footer = {"", "Secrets are never arguments (they would show in ps and shell history): the database password",
-                "comes from SATUPINTU_KEYS_DB_PASSWORD or --db-password-file, the KEK from --kek-file or --kek-env,",
-                "the PKCS#12 password and HSM PIN from the environment variables named by their -env options.",
+        footer = {"", "Secrets are never arguments (they would show in ps and shell history): the database password "
+                + "comes from SATUPINTU_KEYS_DB_PASSWORD, --db-password-file or --db-password (asked), the KEK from "
+                + "--kek-file or --kek-env, the PKCS#12 password and the HSM PIN from the environment variables "
+                + "named by their -env options.",
                 "", "Exit status: 0 done, 1 usage error, 2 key store failure."})
 public final class KeysCommandLine implements Runnable {
 

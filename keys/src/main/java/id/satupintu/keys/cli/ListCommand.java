@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The key ring as a table; destroyed keys only with --all. */
-@Command(name = "list", description = "List keys: kid, purpose, algorithm/size, state, back end and dates (UTC).")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List keys: kid, purpose, algorithm/size, state, back end and dates (UTC).")
 final class ListCommand extends Subcommand {
 
     private static final String FORMAT = "%-66s %-16s %-17s %-9s %-9s %-20s %-20s %-20s%n";

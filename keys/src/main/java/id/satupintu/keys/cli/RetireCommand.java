@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Stops a key from signing; it stays published until the server destroys it after the retired lifetime. */
-@Command(name = "retire", description = "Stop a key from signing; it stays published for verification.")
+@Command(name = "retire", mixinStandardHelpOptions = true, description = "Stop a key from signing; it stays published for verification.")
 final class RetireCommand extends Subcommand {
 
     @Parameters(paramLabel = "KID")

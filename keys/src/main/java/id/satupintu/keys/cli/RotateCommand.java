@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * On-demand rotation: a successor published as NEXT (the server activates it after the publish
  * lead time), or, with --immediately after a suspected compromise, signing at once.
  */
-@Command(name = "rotate", description = {"Rotate: publish a successor as NEXT; the server activates it after the lead time.",
+@Command(name = "rotate", mixinStandardHelpOptions = true, description = {"Rotate: publish a successor as NEXT; the server activates it after the lead time.",
         "--immediately (suspected compromise) makes it sign now and retires the current key."})
 final class RotateCommand extends Subcommand {
 

@@ -204,6 +204,14 @@ class KeysCommandLineTest {
     }
 
     @Test
+    void helpWhenAskedOfNestedCommandsThenShown() {
+        assertThat(cli.runBare("cert", "--help").out()).contains("export", "self-sign", "import");
+        assertThat(cli.runBare("cert", "import", "--help").out()).contains("CHAIN.PEM");
+        assertThat(cli.runBare("kek", "rewrap", "--help").out()).contains("--new-kek-file");
+        assertThat(cli.runBare("generate", "--help").code()).isZero();
+    }
+
+    @Test
     void helpWhenAskedThenListsEveryCommand() {
         Result result = cli.runBare("--help");
 
