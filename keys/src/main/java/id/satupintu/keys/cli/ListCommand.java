@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The key ring as a table; destroyed keys only with --all. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List keys: kid, purpose, algorithm/size, state, back end and dates (UTC).")
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List keys: kid, purpose, algorithm/size, state, back end, dates and certificate expiry (UTC).")
 final class ListCommand extends Subcommand {
 
-    private static final String FORMAT = "%-66s %-16s %-17s %-9s %-9s %-20s %-20s %-20s%n";
+    private static final String FORMAT = "%-66s %-16s %-17s %-9s %-9s %-20s %-20s %-20s %s%n";
 
     @Option(names = "--purpose", description = "only keys for ${COMPLETION-CANDIDATES}")
     KeyPurpose purpose;
@@ -29,10 +30,12 @@ final class ListCommand extends Subcommand {
                 .filter(k -> purpose == null || k.purpose() == purpose)
                 .filter(k -> all || k.state() != KeyState.DESTROYED)
                 .toList();
-        out().printf(FORMAT, "KID", "PURPOSE", "ALG/SIZE", "STATE", "BACKEND", "CREATED", "ACTIVATED", "RETIRED");
+        out().printf(FORMAT, "KID", "PURPOSE", "ALG/SIZE", "STATE", "BACKEND", "CREATED", "ACTIVATED", "RETIRED",
+                "CERTIFICATE UNTIL");
         for (ManagedKey key : keys) {
             out().printf(FORMAT, key.kid(), key.purpose(), key.spec().algorithm().joseName() + "/" + key.spec().size(),
-                    key.state(), key.backend(), date(key.createdAt()), date(key.activatedAt()), date(key.retiredAt()));
+                    key.state(), key.backend(), date(key.createdAt()), date(key.activatedAt()), date(key.retiredAt()),
+                    key.certificateChain().isEmpty() ? "-" : date(key.certificateChain().get(0).getNotAfter().toInstant()));
         }
     }
 

@@ -52,7 +52,7 @@ class KeysCommandLineTest {
         assertThat(generated.out()).startsWith("generated oidc-signing-es256-").contains("NEXT", "back end database");
         Result list = cli.run("list");
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("KID", "PURPOSE", "ALG/SIZE", "STATE", "BACKEND", "CREATED", "ACTIVATED", "RETIRED")
+        assertThat(list.out()).contains("KID", "PURPOSE", "ALG/SIZE", "STATE", "BACKEND", "CREATED", "ACTIVATED", "RETIRED", "CERTIFICATE UNTIL")
                 .contains("OIDC_SIGNING", "ES256/256", "NEXT", "database");
     }
 
@@ -326,6 +326,8 @@ class KeysCommandLineTest {
 
         assertThat(signed.code()).isZero();
         assertThat(signed.out()).contains("stored a self-signed certificate", "CN=SatuPintu SAML");
+        String listed = cli.run("list").out().lines().filter(l -> l.startsWith(kid)).findFirst().orElseThrow();
+        assertThat(listed.strip()).endsWith(chainUntil(cli.runBare("--db-url", cli.dbUrl, "cert", "export", kid).out()));
         assertThat(exported.code()).isZero();
         List<X509Certificate> chain = Pem.readCertificates(exported.out());
         ManagedKey key = stored(kid);
@@ -334,6 +336,10 @@ class KeysCommandLineTest {
                 Instant.now().plus(Duration.ofDays(31)));
         JWK jwk = JWKSet.parse(cli.run("jwks", "--purpose", "SAML_SIGNING").out()).getKeyByKeyId(kid);
         assertThat(jwk.getParsedX509CertChain()).containsExactlyElementsOf(chain);
+    }
+
+    private static String chainUntil(String pem) {
+        return Pem.readCertificates(pem).get(0).getNotAfter().toInstant().toString();
     }
 
     @Test
