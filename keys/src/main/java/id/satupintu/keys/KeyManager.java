@@ -55,8 +55,8 @@ public final class KeyManager {
     /** Generates a key, published as NEXT. */
     public ManagedKey generate(KeyPurpose purpose, KeySpec spec) {
         checkUse(purpose, spec.algorithm());
-        String kid = purpose.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
-                + spec.algorithm().joseName().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID();
+        String kid = kidPrefix(purpose) + "-" + spec.algorithm().joseName().toLowerCase(Locale.ROOT) + "-"
+                + UUID.randomUUID();
         ManagedKey key = ManagedKey.generated(kid, purpose, spec, newKeysBackend.id(), newKeysBackend.generate(kid, spec),
                 clock.instant());
         store.insert(key);
@@ -161,6 +161,19 @@ public final class KeyManager {
                 && !now.isBefore(next.get().createdAt().plus(policy.publishLead()))) {
             changes.add(new KeyChange(activate(next.get().kid()), KeyState.NEXT));
         }
+    }
+
+    /**
+     * Short purpose names keep every kid within 64 characters (at most 58: "saml-enc-rsa-oaep-256-"
+     * and a UUID), the upper bound of an X.509 common name (RFC 5280 ub-common-name), because
+     * PKCS#12 and PKCS#11 back ends name their certificate entries after the kid.
+     */
+    private static String kidPrefix(KeyPurpose purpose) {
+        return switch (purpose) {
+            case OIDC_SIGNING -> "oidc-sig";
+            case SAML_SIGNING -> "saml-sig";
+            case SAML_ENCRYPTION -> "saml-enc";
+        };
     }
 
     private ManagedKey require(String kid) {

@@ -110,4 +110,11 @@ class KeyManagerTest {
 
         assertThat(store.update(next, next.destroyed(now))).isFalse();
     }
+
+    @Test
+    void generateWhenLongestPurposeAndAlgorithmThenKidFitsAnX509CommonName() {
+        ManagedKey key = manager.generate(KeyPurpose.SAML_ENCRYPTION, KeySpec.of(KeyAlgorithm.RSA_OAEP_256));
+
+        assertThat(key.kid()).startsWith("saml-enc-rsa-oaep-256-").hasSizeLessThanOrEqualTo(64);
+    }
 }

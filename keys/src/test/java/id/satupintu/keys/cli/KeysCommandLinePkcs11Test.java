@@ -60,9 +60,6 @@ class KeysCommandLinePkcs11Test {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("keys-hsm: generating fails before self-signing; KeyManager's SAML_ENCRYPTION kids "
-            + "(saml-encryption-rsa-oaep-256-<uuid>) are 65 characters, and the placeholder certificate's CN=<kid> "
-            + "exceeds RFC 5280's 64-character ub-common-name, which Bouncy Castle 1.87 enforces")
     void selfSignWhenHsmEncryptionKeyThenCertificateForKeyEncipherment() throws Exception {
         List<String> global = hsm("--pkcs11-slot", Long.toString(token.slot()));
         Result generated = run(global, "generate", "--purpose", "SAML_ENCRYPTION", "--alg", "RSA-OAEP-256");

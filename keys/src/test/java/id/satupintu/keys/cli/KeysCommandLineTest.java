@@ -49,7 +49,7 @@ class KeysCommandLineTest {
         Result generated = cli.run("generate", "--purpose", "OIDC_SIGNING", "--alg", "ES256");
 
         assertThat(generated.code()).isZero();
-        assertThat(generated.out()).startsWith("generated oidc-signing-es256-").contains("NEXT", "back end database");
+        assertThat(generated.out()).startsWith("generated oidc-sig-es256-").contains("NEXT", "back end database");
         Result list = cli.run("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("KID", "PURPOSE", "ALG/SIZE", "STATE", "BACKEND", "CREATED", "ACTIVATED", "RETIRED", "CERTIFICATE UNTIL")
