@@ -1,6 +1,8 @@
 package id.satupintu.idp.keys;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,7 +17,8 @@ import id.satupintu.keys.ManagedKey;
 /**
  * Every change to the key ring goes through here, whoever makes it (the schedule, an
  * administrator): the change is made, each key whose state moved is audited
- * ({@code keys.generated}, {@code keys.activated}, {@code keys.retired}, {@code keys.destroyed}),
+ * ({@code keys.generated}, {@code keys.activated}, {@code keys.retired}, {@code keys.destroyed},
+ * and {@code keys.certificate_issued} when a key gets a new certificate),
  * this node reloads its snapshot, and the other nodes are notified.
  */
 public class KeyRingChanges {
@@ -60,6 +63,18 @@ public class KeyRingChanges {
             }
             if (previous != key.state() && key.state() != KeyState.NEXT) {
                 record(eventType(key.state()), key, previous == null ? KeyState.NEXT : previous, actor, sourceIp);
+                changed++;
+            }
+            List<X509Certificate> previousChain = before.find(key.kid()).map(ManagedKey::certificateChain).orElse(List.of());
+            if (!key.certificateChain().isEmpty() && !key.certificateChain().equals(previousChain)) {
+                Map<String, String> detail = detail(key, null);
+                detail.remove("from");
+                X509Certificate leaf = key.certificateChain().get(0);
+                detail.put("subject", leaf.getSubjectX500Principal().getName());
+                detail.put("serial", leaf.getSerialNumber().toString(16));
+                detail.put("not_after", leaf.getNotAfter().toInstant().toString());
+                audit.record(new AuditEvent(Instant.now(), "keys.certificate_issued", "success", actor, null, sourceIp,
+                        detail));
                 changed++;
             }
         }
