@@ -23,12 +23,25 @@ import id.satupintu.keys.ManagedKey;
  */
 public class KeyRingChanges {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KeyRingChanges.class);
+
     private final KeyManager manager;
     private final KeyRingCache cache;
     private final KeyChangeNotifier notifier;
     private final AuditLog audit;
+    private final SamlCertificateIssuer certificates;
 
     public KeyRingChanges(KeyManager manager, KeyRingCache cache, KeyChangeNotifier notifier, AuditLog audit) {
+        this(manager, cache, notifier, audit, null);
+    }
+
+    /**
+     * @param certificates gives SAML keys a change created their self-signed certificate within the
+     *        same change, before this node reloads and the others are notified; null for none
+     */
+    public KeyRingChanges(KeyManager manager, KeyRingCache cache, KeyChangeNotifier notifier, AuditLog audit,
+                          SamlCertificateIssuer certificates) {
+        this.certificates = certificates;
         this.manager = manager;
         this.cache = cache;
         this.notifier = notifier;
@@ -42,7 +55,16 @@ public class KeyRingChanges {
     public <T> T apply(String actor, String sourceIp, Supplier<T> change) {
         KeyRing before = manager.snapshot();
         try {
-            return change.get();
+            T result = change.get();
+            if (certificates != null) {
+                try {
+                    certificates.issueMissing();
+                } catch (RuntimeException e) {
+                    // the change itself is made; the next maintenance round tries the certificate again
+                    LOG.error("issuing a SAML certificate failed: {}", e.toString());
+                }
+            }
+            return result;
         } finally {
             KeyRing after = manager.snapshot();
             int changed = auditDifferences(before, after, actor, sourceIp);

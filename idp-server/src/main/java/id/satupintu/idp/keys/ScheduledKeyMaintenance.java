@@ -33,22 +33,10 @@ public class ScheduledKeyMaintenance implements SmartLifecycle {
     private final Map<KeyPurpose, List<KeySpec>> wanted;
     private final RotationPolicy policy;
     private final Duration interval;
-    private final SamlCertificateIssuer certificates;
     private ScheduledExecutorService scheduler;
 
     public ScheduledKeyMaintenance(KeyManager manager, KeyRingChanges changes, MaintenanceLock lock,
                                    Map<KeyPurpose, List<KeySpec>> wanted, RotationPolicy policy, Duration interval) {
-        this(manager, changes, lock, wanted, policy, interval, null);
-    }
-
-    /**
-     * @param certificates gives new SAML keys their self-signed certificate in the same step, before
-     *        the change is announced to the other nodes; null when no SAML ring is kept
-     */
-    public ScheduledKeyMaintenance(KeyManager manager, KeyRingChanges changes, MaintenanceLock lock,
-                                   Map<KeyPurpose, List<KeySpec>> wanted, RotationPolicy policy, Duration interval,
-                                   SamlCertificateIssuer certificates) {
-        this.certificates = certificates;
         this.manager = manager;
         this.changes = changes;
         this.lock = lock;
@@ -59,13 +47,7 @@ public class ScheduledKeyMaintenance implements SmartLifecycle {
 
     /** @return the changes made, or empty when another node held the lock */
     public Optional<List<KeyManager.KeyChange>> runOnce() {
-        return lock.tryRun(() -> changes.apply(ACTOR, null, () -> {
-            List<KeyManager.KeyChange> made = manager.maintain(wanted, policy);
-            if (certificates != null) {
-                certificates.issueMissing();
-            }
-            return made;
-        }));
+        return lock.tryRun(() -> changes.apply(ACTOR, null, () -> manager.maintain(wanted, policy)));
     }
 
     private void runQuietly() {

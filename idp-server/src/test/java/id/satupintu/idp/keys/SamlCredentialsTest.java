@@ -25,6 +25,9 @@ class SamlCredentialsTest {
 
     private final TestKeyRings keys = new TestKeyRings();
     private final SamlCredentials saml = new SamlCredentials(keys.cache);
+    private final KeyRingChanges changes = new KeyRingChanges(keys.manager, keys.cache, KeyChangeNotifier.SINGLE_NODE,
+            keys.audit, new SamlCertificateIssuer(keys.manager, keys.store, "https://id.satupintu.example/",
+                    TestKeyRings.POLICY, keys.clock));
 
     private ScheduledKeyMaintenance maintenance(boolean samlEnabled) {
         KeysProperties properties = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
@@ -32,10 +35,8 @@ class SamlCredentialsTest {
                 samlEnabled, "RS256", 3072, 3072);
         Map<KeyPurpose, List<KeySpec>> wanted = new java.util.EnumMap<>(TestKeyRings.WANTED);
         wanted.putAll(properties.samlKeySpecs());
-        SamlCertificateIssuer issuer = samlEnabled ? new SamlCertificateIssuer(keys.manager, keys.store,
-                "https://id.satupintu.example/", TestKeyRings.POLICY, keys.clock) : null;
-        return new ScheduledKeyMaintenance(keys.manager, keys.changes, new LocalMaintenanceLock(), wanted,
-                TestKeyRings.POLICY, Duration.ofMinutes(1), issuer);
+        return new ScheduledKeyMaintenance(keys.manager, samlEnabled ? changes : keys.changes, new LocalMaintenanceLock(),
+                wanted, TestKeyRings.POLICY, Duration.ofMinutes(1));
     }
 
     @Test
@@ -105,13 +106,13 @@ class SamlCredentialsTest {
     }
 
     @Test
-    void encryptionKeyWhenRotatedThenRetiredKeyStillDecryptsAndBothCertificatesPublished() {
+    void encryptionKeyWhenRotatedByAdministratorThenCertifiedAtOnceAndRetiredKeyStillDecryptsAndBothCertificatesPublished() {
         maintenance(true).runOnce();
         String first = saml.decryptionKeys().get(0).kid();
 
-        keys.changes.apply("ops", null, () -> keys.manager.rotate(KeyPurpose.SAML_ENCRYPTION,
+        // as POST /admin/keys/rotate does it: the new key is certified within the same change
+        changes.apply("ops", null, () -> keys.manager.rotate(KeyPurpose.SAML_ENCRYPTION,
                 new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048), true));
-        maintenance(true).runOnce();
 
         assertThat(saml.decryptionKeys()).hasSize(2);
         assertThat(saml.decryptionKeys().get(0).kid()).isNotEqualTo(first);
