@@ -141,6 +141,11 @@ public class KeyAdminController {
         row.put("activated_at", key.activatedAt() == null ? null : key.activatedAt().toString());
         row.put("retired_at", key.retiredAt() == null ? null : key.retiredAt().toString());
         row.put("destroyed_at", key.destroyedAt() == null ? null : key.destroyedAt().toString());
+        if (!key.certificateChain().isEmpty()) {
+            java.security.cert.X509Certificate leaf = key.certificateChain().get(0);
+            row.put("certificate_subject", leaf.getSubjectX500Principal().getName());
+            row.put("certificate_not_after", leaf.getNotAfter().toInstant().toString());
+        }
         return row;
     }
 

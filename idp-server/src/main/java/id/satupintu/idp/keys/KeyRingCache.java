@@ -1,7 +1,9 @@
 package id.satupintu.idp.keys;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.concurrent.Executors;
@@ -73,7 +75,16 @@ public class KeyRingCache implements SmartLifecycle {
     private KeyRingSnapshot load(KeyRing ring) {
         Map<String, PrivateKeyHandle> privateKeys = new HashMap<>();
         Map<KeyAlgorithm, ActiveSigner> activeSigners = new HashMap<>();
+        List<SamlCredentials.Credential> samlKeys = new ArrayList<>();
         for (ManagedKey key : ring.all()) {
+            if (isSamlKeyInUse(ring, key)) {
+                try {
+                    samlKeys.add(new SamlCredentials.Credential(key, key.certificateChain().get(0), manager.privateKey(key)));
+                } catch (RuntimeException e) {
+                    LOG.error("SAML key {} cannot be used on this node: {}", key.kid(), e.getMessage());
+                }
+                continue;
+            }
             if (key.state() == KeyState.RETIRED || key.state() == KeyState.DESTROYED) {
                 forgetPrivateKey.accept(key.kid());
             }
@@ -91,7 +102,24 @@ public class KeyRingCache implements SmartLifecycle {
                 }
             }
         }
-        return new KeyRingSnapshot(ring, privateKeys, activeSigners);
+        return new KeyRingSnapshot(ring, privateKeys, activeSigners, samlKeys);
+    }
+
+    /**
+     * The ACTIVE SAML signing key (the newest, if transiently two), and ACTIVE or RETIRED SAML
+     * encryption keys (service providers may still encrypt to a retired certificate they cached);
+     * only once the key has its certificate.
+     */
+    private static boolean isSamlKeyInUse(KeyRing ring, ManagedKey key) {
+        if (key.certificateChain().isEmpty()) {
+            return false;
+        }
+        if (key.purpose() == KeyPurpose.SAML_SIGNING) {
+            return ring.active(KeyPurpose.SAML_SIGNING, key.spec().algorithm())
+                    .filter(newest -> newest.kid().equals(key.kid())).isPresent();
+        }
+        return key.purpose() == KeyPurpose.SAML_ENCRYPTION
+                && (key.state() == KeyState.ACTIVE || key.state() == KeyState.RETIRED);
     }
 
     private void refreshQuietly() {

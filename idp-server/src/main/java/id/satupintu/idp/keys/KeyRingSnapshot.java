@@ -17,7 +17,8 @@ import id.satupintu.keys.PrivateKeyHandle;
 /**
  * Everything the token hot path needs, computed once per change of the ring: the JWKs that sign
  * (ACTIVE keys, with their private keys), the published JWK Set (RFC 7517 §5: NEXT, ACTIVE and
- * RETIRED public keys) with its serialised body and ETag, and the ring itself. Immutable.
+ * RETIRED public keys) with its serialised body and ETag, the SAML keys with their certificates and
+ * private keys (never in the JWKS), and the ring itself. Immutable.
  */
 public final class KeyRingSnapshot {
 
@@ -27,9 +28,16 @@ public final class KeyRingSnapshot {
     private final JWKSet published;
     private final byte[] publishedBody;
     private final String etag;
+    private final List<SamlCredentials.Credential> samlKeys;
 
     KeyRingSnapshot(KeyRing ring, Map<String, PrivateKeyHandle> activePrivateKeys, Map<KeyAlgorithm, ActiveSigner> signers) {
+        this(ring, activePrivateKeys, signers, List.of());
+    }
+
+    KeyRingSnapshot(KeyRing ring, Map<String, PrivateKeyHandle> activePrivateKeys, Map<KeyAlgorithm, ActiveSigner> signers,
+                    List<SamlCredentials.Credential> samlKeys) {
         this.ring = ring;
+        this.samlKeys = List.copyOf(samlKeys);
         this.signers = Map.copyOf(signers);
         this.signing = new JWKSet(ring.all().stream()
                 .filter(k -> k.purpose() == KeyPurpose.OIDC_SIGNING && k.state() == KeyState.ACTIVE)
@@ -70,6 +78,11 @@ public final class KeyRingSnapshot {
     /** @return a strong ETag of {@link #publishedBody()} (RFC 9110 §8.8.3); it changes exactly when the set does */
     public String etag() {
         return etag;
+    }
+
+    /** @return the SAML keys usable on this node: the ACTIVE signing key, ACTIVE and RETIRED encryption keys */
+    public List<SamlCredentials.Credential> samlKeys() {
+        return samlKeys;
     }
 
     public List<ManagedKey> keys() {

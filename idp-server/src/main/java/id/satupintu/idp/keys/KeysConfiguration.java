@@ -121,16 +121,30 @@ public class KeysConfiguration {
     }
 
     @Bean
-    KeyRingChanges keyRingChanges(KeyManager manager, KeyRingCache cache, KeyChangeNotifier notifier, AuditLog audit) {
-        return new KeyRingChanges(manager, cache, notifier, audit);
+    KeyRingChanges keyRingChanges(KeyManager manager, KeyRingCache cache, KeyChangeNotifier notifier, AuditLog audit,
+                                  KeysProperties keys, KeyRingStore store, RotationPolicy policy,
+                                  SatuPintuProperties properties, ObjectProvider<Clock> clock) {
+        SamlCertificateIssuer certificates = keys.samlEnabled()
+                ? new SamlCertificateIssuer(manager, store, properties.issuer(), policy, clock.getIfAvailable(Clock::systemUTC))
+                : null;
+        return new KeyRingChanges(manager, cache, notifier, audit, certificates);
     }
 
     @Bean
     ScheduledKeyMaintenance scheduledKeyMaintenance(KeyManager manager, KeyRingChanges changes, MaintenanceLock lock,
                                                     KeysProperties keys, RotationPolicy policy) {
-        Map<KeyPurpose, List<KeySpec>> wanted = Map.of(KeyPurpose.OIDC_SIGNING,
-                keys.oidcKeyAlgorithms().stream().map(KeySpec::of).toList());
+        Map<KeyPurpose, List<KeySpec>> wanted = new java.util.EnumMap<>(KeyPurpose.class);
+        wanted.put(KeyPurpose.OIDC_SIGNING, keys.oidcKeyAlgorithms().stream().map(KeySpec::of).toList());
+        // SAML rings rotate under the same policy as OIDC (one policy per maintenance step, for now)
+        wanted.putAll(keys.samlKeySpecs());
+        // SAML keys get their certificate in the same change (KeyRingChanges)
         return new ScheduledKeyMaintenance(manager, changes, lock, wanted, policy, keys.maintenanceInterval());
+    }
+
+    /** The SAML signing key, metadata certificates and decryption keys, from this node's snapshot. */
+    @Bean
+    SamlCredentials samlCredentials(KeyRingCache cache) {
+        return new SamlCredentials(cache);
     }
 
     /** The database back end keeps decrypted private keys in memory; the others hold none. */

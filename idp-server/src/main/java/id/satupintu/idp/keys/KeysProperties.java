@@ -22,6 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maintenanceInterval how often one node of the cluster runs the rotation step
  * @param pollInterval how often every node checks whether the key ring changed (one-row read);
  *        with Redis a change also reaches every node at once through {@value KeyChangeNotifier#CHANNEL}
+ * @param samlEnabled whether the SAML signing and encryption rings are kept (same rotation policy as OIDC)
+ * @param samlSigningAlgorithm {@code RS256} (XML-DSig rsa-sha256) or {@code PS256}
+ * @param samlSigningKeySize RSA modulus bits of SAML signing keys (2048 or 3072)
+ * @param samlEncryptionKeySize RSA modulus bits of SAML encryption (RSA-OAEP) keys (2048 or 3072)
  */
 @ConfigurationProperties("satupintu.keys")
 public record KeysProperties(
@@ -31,7 +35,28 @@ public record KeysProperties(
         @DefaultValue("1d") Duration retiredLifetime,
         @DefaultValue({"RS256", "PS256", "ES256"}) List<String> oidcAlgorithms,
         @DefaultValue("1m") Duration maintenanceInterval,
-        @DefaultValue("5s") Duration pollInterval) {
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("true") boolean samlEnabled,
+        @DefaultValue("RS256") String samlSigningAlgorithm,
+        @DefaultValue("3072") int samlSigningKeySize,
+        @DefaultValue("3072") int samlEncryptionKeySize) {
+
+    /** @return the SAML rings kept in rotation: none when {@code saml-enabled} is false */
+    public java.util.Map<id.satupintu.keys.KeyPurpose, List<id.satupintu.keys.KeySpec>> samlKeySpecs() {
+        if (!samlEnabled) {
+            return java.util.Map.of();
+        }
+        KeyAlgorithm signing = KeyAlgorithm.fromJoseName(samlSigningAlgorithm.strip());
+        if (signing.family() != KeyAlgorithm.KeyFamily.RSA || signing.use() != KeyAlgorithm.KeyUse.SIGNATURE) {
+            throw new IllegalStateException("satupintu.keys.saml-signing-algorithm must be RS256 or PS256, not "
+                    + samlSigningAlgorithm);
+        }
+        return java.util.Map.of(
+                id.satupintu.keys.KeyPurpose.SAML_SIGNING,
+                List.of(new id.satupintu.keys.KeySpec(signing, samlSigningKeySize)),
+                id.satupintu.keys.KeyPurpose.SAML_ENCRYPTION,
+                List.of(new id.satupintu.keys.KeySpec(KeyAlgorithm.RSA_OAEP_256, samlEncryptionKeySize)));
+    }
 
     public List<KeyAlgorithm> oidcKeyAlgorithms() {
         List<KeyAlgorithm> algorithms = oidcAlgorithms.stream().map(String::strip).map(KeyAlgorithm::fromJoseName).toList();

@@ -13,7 +13,8 @@ class RotationPolicyCheckTest {
 
     private static KeysProperties keys(Duration publishLead, Duration retiredLifetime) {
         return new KeysProperties(null, Duration.ofDays(90), publishLead, retiredLifetime,
-                List.of("RS256"), Duration.ofMinutes(1), Duration.ofSeconds(5));
+                List.of("RS256"), Duration.ofMinutes(1), Duration.ofSeconds(5),
+                true, "RS256", 3072, 3072);
     }
 
     @Test
@@ -41,7 +42,8 @@ class RotationPolicyCheckTest {
     @Test
     void oidcAlgorithmsWhenOneThatClientsMayRegisterIsMissingThenRejected() {
         KeysProperties noPs256 = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
-                List.of("RS256", "ES256"), Duration.ofMinutes(1), Duration.ofSeconds(5));
+                List.of("RS256", "ES256"), Duration.ofMinutes(1), Duration.ofSeconds(5),
+                true, "RS256", 3072, 3072);
 
         assertThatThrownBy(noPs256::oidcKeyAlgorithms).hasMessageContaining("PS256").hasMessageContaining("discovery");
     }
@@ -49,7 +51,8 @@ class RotationPolicyCheckTest {
     @Test
     void oidcAlgorithmsWhenEdDsaOptedInThenAccepted() {
         KeysProperties withEdDsa = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
-                List.of("RS256", "PS256", "ES256", "EdDSA"), Duration.ofMinutes(1), Duration.ofSeconds(5));
+                List.of("RS256", "PS256", "ES256", "EdDSA"), Duration.ofMinutes(1), Duration.ofSeconds(5),
+                true, "RS256", 3072, 3072);
 
         assertThat(withEdDsa.oidcKeyAlgorithms()).contains(id.satupintu.keys.KeyAlgorithm.EDDSA);
     }
@@ -57,7 +60,8 @@ class RotationPolicyCheckTest {
     @Test
     void oidcAlgorithmsWhenUnknownNameThenRejected() {
         KeysProperties typo = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
-                List.of("RS265"), Duration.ofMinutes(1), Duration.ofSeconds(5));
+                List.of("RS265"), Duration.ofMinutes(1), Duration.ofSeconds(5),
+                true, "RS256", 3072, 3072);
 
         assertThatThrownBy(typo::oidcKeyAlgorithms).hasMessageContaining("RS265");
     }
