@@ -2,7 +2,6 @@ package id.satupintu.idp.keys;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -10,6 +9,7 @@ import id.satupintu.idp.SatuPintuProperties;
 import id.satupintu.keys.KeyRingStore;
 import id.satupintu.keys.KeyStoreFailure;
 import id.satupintu.keys.store.database.DatabaseKeyBackend;
+import id.satupintu.keys.store.database.KeyEncryptionKey;
 import id.satupintu.keys.store.database.JdbcKeyRingStore;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +35,8 @@ public class KeyStorageConfiguration {
     DatabaseKeyBackend keyBackend(DataSource dataSource, KeysProperties keys, SatuPintuProperties properties) {
         boolean quickstart = properties.demoData() || isEmbeddedH2(dataSource);
         return new DatabaseKeyBackend(dataSource,
-                new KekProvisioning(System::getenv).kek(keys.kekFile(), properties.dataDir(), quickstart), List.of());
+                new KekProvisioning(System::getenv).kek(keys.kekFile(), properties.dataDir(), quickstart),
+                keys.previousKekFiles().stream().map(KeyEncryptionKey::fromFile).toList());
     }
 
     @Bean

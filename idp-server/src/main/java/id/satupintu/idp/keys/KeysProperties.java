@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param samlSigningAlgorithm {@code RS256} (XML-DSig rsa-sha256) or {@code PS256}
  * @param samlSigningKeySize RSA modulus bits of SAML signing keys (2048 or 3072)
  * @param samlEncryptionKeySize RSA modulus bits of SAML encryption (RSA-OAEP) keys (2048 or 3072)
+ * @param previousKekFiles key-encryption keys that may still wrap some private keys while a KEK
+ *        rotation rolls out (the CLI's {@code kek rewrap}, then every node restarted with the new
+ *        KEK); read only, new keys are always wrapped under the current KEK
  */
 @ConfigurationProperties("satupintu.keys")
 public record KeysProperties(
@@ -39,7 +42,8 @@ public record KeysProperties(
         @DefaultValue("true") boolean samlEnabled,
         @DefaultValue("RS256") String samlSigningAlgorithm,
         @DefaultValue("3072") int samlSigningKeySize,
-        @DefaultValue("3072") int samlEncryptionKeySize) {
+        @DefaultValue("3072") int samlEncryptionKeySize,
+        @DefaultValue List<Path> previousKekFiles) {
 
     /** @return the SAML rings kept in rotation: none when {@code saml-enabled} is false */
     public java.util.Map<id.satupintu.keys.KeyPurpose, List<id.satupintu.keys.KeySpec>> samlKeySpecs() {

@@ -14,7 +14,7 @@ class RotationPolicyCheckTest {
     private static KeysProperties keys(Duration publishLead, Duration retiredLifetime) {
         return new KeysProperties(null, Duration.ofDays(90), publishLead, retiredLifetime,
                 List.of("RS256"), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                true, "RS256", 3072, 3072);
+                true, "RS256", 3072, 3072, List.of());
     }
 
     @Test
@@ -43,7 +43,7 @@ class RotationPolicyCheckTest {
     void oidcAlgorithmsWhenOneThatClientsMayRegisterIsMissingThenRejected() {
         KeysProperties noPs256 = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
                 List.of("RS256", "ES256"), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                true, "RS256", 3072, 3072);
+                true, "RS256", 3072, 3072, List.of());
 
         assertThatThrownBy(noPs256::oidcKeyAlgorithms).hasMessageContaining("PS256").hasMessageContaining("discovery");
     }
@@ -52,7 +52,7 @@ class RotationPolicyCheckTest {
     void oidcAlgorithmsWhenEdDsaOptedInThenAccepted() {
         KeysProperties withEdDsa = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
                 List.of("RS256", "PS256", "ES256", "EdDSA"), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                true, "RS256", 3072, 3072);
+                true, "RS256", 3072, 3072, List.of());
 
         assertThat(withEdDsa.oidcKeyAlgorithms()).contains(id.satupintu.keys.KeyAlgorithm.EDDSA);
     }
@@ -61,7 +61,7 @@ class RotationPolicyCheckTest {
     void oidcAlgorithmsWhenUnknownNameThenRejected() {
         KeysProperties typo = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
                 List.of("RS265"), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                true, "RS256", 3072, 3072);
+                true, "RS256", 3072, 3072, List.of());
 
         assertThatThrownBy(typo::oidcKeyAlgorithms).hasMessageContaining("RS265");
     }

@@ -32,7 +32,7 @@ class SamlCredentialsTest {
     private ScheduledKeyMaintenance maintenance(boolean samlEnabled) {
         KeysProperties properties = new KeysProperties(null, Duration.ofDays(90), Duration.ofDays(2), Duration.ofDays(1),
                 List.of("RS256", "PS256", "ES256"), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                samlEnabled, "RS256", 3072, 3072);
+                samlEnabled, "RS256", 3072, 3072, List.of());
         Map<KeyPurpose, List<KeySpec>> wanted = new java.util.EnumMap<>(TestKeyRings.WANTED);
         wanted.putAll(properties.samlKeySpecs());
         return new ScheduledKeyMaintenance(keys.manager, samlEnabled ? changes : keys.changes, new LocalMaintenanceLock(),
