@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -251,24 +249,7 @@ public abstract class KeyRingStoreContract {
     }
 
     private static KeyPair keyPair(KeySpec spec) {
-        try {
-            KeyPairGenerator generator = switch (spec.algorithm().family()) {
-                case RSA -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                    g.initialize(spec.size());
-                    yield g;
-                }
-                case EC -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                    g.initialize(new ECGenParameterSpec("secp256r1"));
-                    yield g;
-                }
-                case OKP -> KeyPairGenerator.getInstance("Ed25519");
-            };
-            return generator.generateKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return spec.newSoftwareKeyPair();
     }
 
     /** A self-signed ES256 certificate, a new one each call. */

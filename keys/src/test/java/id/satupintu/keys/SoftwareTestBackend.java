@@ -1,10 +1,8 @@
 package id.satupintu.keys;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,29 +18,12 @@ public final class SoftwareTestBackend implements KeyBackend {
 
     @Override
     public PublicKey generate(String kid, KeySpec spec) {
-        try {
-            KeyPairGenerator generator = switch (spec.algorithm().family()) {
-                case RSA -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                    g.initialize(spec.size());
-                    yield g;
-                }
-                case EC -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                    g.initialize(new ECGenParameterSpec("secp256r1"));
-                    yield g;
-                }
-                case OKP -> KeyPairGenerator.getInstance("Ed25519");
-            };
-            if (keys.containsKey(kid)) {
-                throw new KeyStoreFailure("a key with kid " + kid + " exists");
-            }
-            KeyPair pair = generator.generateKeyPair();
-            keys.put(kid, pair.getPrivate());
-            return pair.getPublic();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new KeyStoreFailure("cannot generate", e);
+        if (keys.containsKey(kid)) {
+            throw new KeyStoreFailure("a key with kid " + kid + " exists");
         }
+        KeyPair pair = spec.newSoftwareKeyPair();
+        keys.put(kid, pair.getPrivate());
+        return pair.getPublic();
     }
 
     @Override

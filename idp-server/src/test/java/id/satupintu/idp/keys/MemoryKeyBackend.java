@@ -1,11 +1,8 @@
 package id.satupintu.idp.keys;
 
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,26 +23,9 @@ public final class MemoryKeyBackend implements KeyBackend, KeyPairImport {
 
     @Override
     public PublicKey generate(String kid, KeySpec spec) {
-        try {
-            KeyPairGenerator generator = switch (spec.algorithm().family()) {
-                case RSA -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                    g.initialize(spec.size());
-                    yield g;
-                }
-                case EC -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                    g.initialize(new ECGenParameterSpec("secp256r1"));
-                    yield g;
-                }
-                case OKP -> KeyPairGenerator.getInstance("Ed25519");
-            };
-            KeyPair pair = generator.generateKeyPair();
-            importKey(kid, pair);
-            return pair.getPublic();
-        } catch (GeneralSecurityException e) {
-            throw new KeyStoreFailure("cannot generate a " + spec.algorithm().joseName() + " key", e);
-        }
+        KeyPair pair = spec.newSoftwareKeyPair();
+        importKey(kid, pair);
+        return pair.getPublic();
     }
 
     @Override

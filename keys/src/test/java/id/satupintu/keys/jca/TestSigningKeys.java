@@ -1,9 +1,6 @@
 package id.satupintu.keys.jca;
 
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,24 +35,7 @@ final class TestSigningKeys {
     }
 
     static KeyPair pair(KeyAlgorithm algorithm) {
-        try {
-            KeyPairGenerator generator = switch (algorithm.family()) {
-                case RSA -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                    g.initialize(algorithm.defaultSize());
-                    yield g;
-                }
-                case EC -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                    g.initialize(new ECGenParameterSpec("secp256r1"));
-                    yield g;
-                }
-                case OKP -> KeyPairGenerator.getInstance("Ed25519");
-            };
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeySpec.of(algorithm).newSoftwareKeyPair();
     }
 
     private static KeyPurpose purposeFor(KeyAlgorithm algorithm) {

@@ -2,8 +2,6 @@ package id.satupintu.bench.keys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
@@ -91,21 +89,8 @@ public class SignatureBenchmark {
         return verifier.verify(header, signingInput, signature);
     }
 
-    private static KeyPair generate(KeyAlgorithm algorithm) throws Exception {
-        KeyPairGenerator generator = switch (algorithm.family()) {
-            case RSA -> {
-                KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                g.initialize(algorithm.defaultSize());
-                yield g;
-            }
-            case EC -> {
-                KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                g.initialize(new ECGenParameterSpec("secp256r1"));
-                yield g;
-            }
-            case OKP -> KeyPairGenerator.getInstance("Ed25519");
-        };
-        return generator.generateKeyPair();
+    private static KeyPair generate(KeyAlgorithm algorithm) {
+        return KeySpec.of(algorithm).newSoftwareKeyPair();
     }
 
     private static String idTokenClaims() {

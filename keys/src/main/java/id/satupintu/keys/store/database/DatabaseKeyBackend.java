@@ -73,7 +73,7 @@ public final class DatabaseKeyBackend implements KeyBackend {
     @Override
     public PublicKey generate(String kid, KeySpec spec) {
         Objects.requireNonNull(kid, "kid");
-        KeyPair pair = SoftwareKeyPairs.generate(spec);
+        KeyPair pair = spec.newSoftwareKeyPair();
         importKey(kid, pair);
         return pair.getPublic();
     }

@@ -2,11 +2,8 @@ package id.satupintu.keys.store.database;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 
@@ -17,7 +14,6 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
 import id.satupintu.keys.KeyAlgorithm;
-import id.satupintu.keys.KeySpec;
 import id.satupintu.keys.KeyStoreFailure;
 
 /**
@@ -29,27 +25,6 @@ import id.satupintu.keys.KeyStoreFailure;
 final class SoftwareKeyPairs {
 
     private SoftwareKeyPairs() {
-    }
-
-    static KeyPair generate(KeySpec spec) {
-        try {
-            KeyPairGenerator generator = switch (spec.algorithm().family()) {
-                case RSA -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-                    g.initialize(spec.size());
-                    yield g;
-                }
-                case EC -> {
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                    g.initialize(new ECGenParameterSpec("secp256r1"));
-                    yield g;
-                }
-                case OKP -> KeyPairGenerator.getInstance("Ed25519");
-            };
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new KeyStoreFailure("cannot generate a " + spec.algorithm().joseName() + " key pair", e);
-        }
     }
 
     /** Decodes a PKCS#8 private key of any family this class generates, reading its algorithm from the encoding. */
