@@ -1,10 +1,9 @@
 package id.satupintu.keys.cli;
 
-import id.satupintu.keys.KeyAlgorithm;
-import id.satupintu.keys.KeyPurpose;
 import id.satupintu.keys.ManagedKey;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,22 +14,15 @@ import picocli.CommandLine.Option;
         "--immediately (suspected compromise) makes it sign now and retires the current key."})
 final class RotateCommand extends Subcommand {
 
-    @Option(names = "--purpose", required = true, description = "${COMPLETION-CANDIDATES}")
-    KeyPurpose purpose;
-
-    @Option(names = "--alg", required = true, converter = AlgorithmConverter.class,
-            description = "RS256, PS256, ES256, EdDSA or RSA-OAEP-256")
-    KeyAlgorithm algorithm;
-
-    @Option(names = "--size", description = "key size in bits (default the algorithm's)")
-    Integer size;
+    @Mixin
+    KeyChoice choice;
 
     @Option(names = "--immediately", description = "activate the new key now")
     boolean immediately;
 
     @Override
     void run() {
-        ManagedKey key = session().manager().rotate(purpose, KeySpecs.of(algorithm, size), immediately);
+        ManagedKey key = session().manager().rotate(choice.purpose, choice.spec(), immediately);
         out().println("rotated: " + KeyDescriptions.describe(key));
     }
 }
