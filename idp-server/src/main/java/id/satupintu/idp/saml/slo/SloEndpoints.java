@@ -8,7 +8,8 @@ import id.satupintu.idp.saml.SamlPaths;
  * sends, SAML Core §3.2.1) and the absolute URL of its SLO service (the {@code Destination} a
  * service provider's {@code LogoutRequest} must carry, SAML Bindings §3.4.5.2 and §3.5.5.2).
  *
- * @param entityId the IdP's entity ID, the metadata URL: {@code <issuer>/saml2/idp/metadata}
+ * @param entityId the IdP's entity ID: the issuer ({@code satupintu.issuer}) without a trailing slash,
+ *        as in the IdP metadata and SSO responses
  * @param sloUrl {@code <issuer>/saml2/idp/slo}
  */
 record SloEndpoints(String entityId, String sloUrl) {
@@ -21,6 +22,6 @@ record SloEndpoints(String entityId, String sloUrl) {
     static SloEndpoints of(SatuPintuProperties properties) {
         String base = properties.issuer().endsWith("/")
                 ? properties.issuer().substring(0, properties.issuer().length() - 1) : properties.issuer();
-        return new SloEndpoints(base + SamlPaths.METADATA, base + SamlPaths.SLO);
+        return new SloEndpoints(base, base + SamlPaths.SLO);
     }
 }
