@@ -229,8 +229,8 @@ final class TestServiceProvider {
         }
         if (sign) {
             query.append("&SigAlg=").append(encode(RSA_SHA256));
-            query.append("&Signature=").append(encode(Base64.getEncoder().encodeToString(
-                    signRaw(query.toString().getBytes(StandardCharsets.UTF_8)))));
+            byte[] signature = signRaw(query.toString().getBytes(StandardCharsets.UTF_8));
+            query.append("&Signature=").append(encode(Base64.getEncoder().encodeToString(signature)));
         }
         return query.toString();
     }
