@@ -23,17 +23,40 @@ public final class TestSamlCredentials {
 
     /** @return new SAML credentials with fresh keys */
     public static SamlCredentials create() {
-        TestKeyRings keys = new TestKeyRings();
-        SamlCertificateIssuer issuer = new SamlCertificateIssuer(keys.manager, keys.store,
-                "https://id.satupintu.example/", TestKeyRings.POLICY, keys.clock);
-        KeyRingChanges changes = new KeyRingChanges(keys.manager, keys.cache, KeyChangeNotifier.SINGLE_NODE,
-                keys.audit, issuer);
-        Map<KeyPurpose, List<KeySpec>> wanted = new EnumMap<>(TestKeyRings.WANTED);
-        wanted.put(KeyPurpose.SAML_SIGNING, List.of(new KeySpec(KeyAlgorithm.RS256, 2048)));
-        wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
-        new ScheduledKeyMaintenance(keys.manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
-                java.time.Duration.ofMinutes(1)).runOnce();
-        return new SamlCredentials(keys.cache);
+        return new Ring().credentials();
+    }
+
+    /**
+     * @return credentials whose first SAML encryption key was rotated: {@code decryptionKeys()} holds the new
+     *         ACTIVE key first and the RETIRED one second, as after {@code POST /admin/keys/rotate}
+     */
+    public static SamlCredentials withRotatedEncryptionKey() {
+        Ring ring = new Ring();
+        ring.changes.apply("test", null, () -> ring.keys.manager.rotate(KeyPurpose.SAML_ENCRYPTION,
+                new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048), true));
+        return ring.credentials();
+    }
+
+    /** A maintained in-memory ring with SAML keys certified as the server does it. */
+    private static final class Ring {
+
+        final TestKeyRings keys = new TestKeyRings();
+        final KeyRingChanges changes;
+
+        Ring() {
+            SamlCertificateIssuer issuer = new SamlCertificateIssuer(keys.manager, keys.store,
+                    "https://id.satupintu.example/", TestKeyRings.POLICY, keys.clock);
+            changes = new KeyRingChanges(keys.manager, keys.cache, KeyChangeNotifier.SINGLE_NODE, keys.audit, issuer);
+            Map<KeyPurpose, List<KeySpec>> wanted = new EnumMap<>(TestKeyRings.WANTED);
+            wanted.put(KeyPurpose.SAML_SIGNING, List.of(new KeySpec(KeyAlgorithm.RS256, 2048)));
+            wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
+            new ScheduledKeyMaintenance(keys.manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
+                    java.time.Duration.ofMinutes(1)).runOnce();
+        }
+
+        SamlCredentials credentials() {
+            return new SamlCredentials(keys.cache);
+        }
     }
 
     /** @return credentials over a key ring without SAML keys: nothing can sign or decrypt */
