@@ -43,6 +43,8 @@ public final class InboundDecoder {
     static final String SIG_ALG = "SigAlg";
     static final String SIGNATURE = "Signature";
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\r\\n\\t ]");
+
     /** base64 of the largest message, plus room for line breaks. */
     private static final int MAX_ENCODED_CHARS = MAX_MESSAGE_BYTES / 3 * 4 + 16 * 1024;
 
@@ -192,7 +194,8 @@ public final class InboundDecoder {
             throw new SamlBindingException("the " + name + " parameter is empty");
         }
         try {
-            return Base64.getMimeDecoder().decode(value);
+            // line breaks are tolerated (some senders wrap at 76 characters); any other non-base64 character is not
+            return Base64.getDecoder().decode(WHITESPACE.matcher(value).replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw new SamlBindingException("the " + name + " parameter is not base64", e);
         }
