@@ -136,6 +136,30 @@ class XmlSignerTest {
         verifier.verifyRedirect(octets, signature.sigAlg(), signature.signature(), List.of(certificate));
     }
 
+    @Test
+    void signWhenManyThreadsSignAtOnceThenEverySignatureVerifies() throws Exception {
+        // the prepared key (credential, KeyInfo generator, parameters) is shared by every request thread
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> signed = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                signed.add(pool.submit(() -> {
+                    Response response = TestSamlMessages.response();
+                    signer.sign(response.getAssertions().get(0));
+                    signer.sign(response);
+                    return OpenSaml.toXml(response);
+                }));
+            }
+            for (var future : signed) {
+                Response received = TestSamlMessages.reparse(future.get());
+                verifier.verifyEnveloped(received, List.of(certificate));
+                verifier.verifyEnveloped(received.getAssertions().get(0), List.of(certificate));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<String> algorithms(Element signature, String localName) {
         var nodes = signature.getElementsByTagNameNS(SignatureConstants.XMLSIG_NS, localName);
         List<String> result = new java.util.ArrayList<>();
