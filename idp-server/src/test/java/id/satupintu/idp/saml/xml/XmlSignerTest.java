@@ -137,6 +137,25 @@ class XmlSignerTest {
     }
 
     @Test
+    void signWhenSigningKeyRotatedThenNewKeySignsWithItsCertificate() {
+        TestSamlCredentials.Ring ring = TestSamlCredentials.ring();
+        XmlSigner rotating = new XmlSigner(ring.credentials());
+        X509Certificate before = rotating.signingCertificate();
+        rotating.sign(TestSamlMessages.authnRequest());
+
+        ring.rotateSigningKey();
+        AuthnRequest request = TestSamlMessages.authnRequest();
+        rotating.sign(request);
+
+        X509Certificate after = rotating.signingCertificate();
+        assertThat(after).isNotEqualTo(before).isEqualTo(ring.credentials().signing().orElseThrow().certificate());
+        AuthnRequest received = TestSamlMessages.reparse(OpenSaml.toXml(request));
+        verifier.verifyEnveloped(received, List.of(after));
+        assertThatThrownBy(() -> verifier.verifyEnveloped(received, List.of(before)))
+                .isInstanceOf(SignatureRejectedException.class);
+    }
+
+    @Test
     void signWhenManyThreadsSignAtOnceThenEverySignatureVerifies() throws Exception {
         // the prepared key (credential, KeyInfo generator, parameters) is shared by every request thread
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
