@@ -16,7 +16,11 @@ import org.opensaml.xmlsec.keyinfo.impl.X509KeyInfoGeneratorFactory;
 import org.opensaml.xmlsec.signature.Signature;
 import org.opensaml.xmlsec.signature.support.SignatureConstants;
 import org.opensaml.xmlsec.signature.support.SignatureException;
+import org.opensaml.xmlsec.signature.impl.SignatureImpl;
 import org.opensaml.xmlsec.signature.support.Signer;
+import org.apache.xml.security.signature.SignedInfo;
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Element;
 
 /**
  * Signs what this IdP sends with the ACTIVE SAML signing key.
@@ -28,6 +32,9 @@ import org.opensaml.xmlsec.signature.support.Signer;
  *
  * <p>HTTP-Redirect query signatures (SAML Bindings §3.4.4.1) sign the octets of the query string with
  * the same key through the JCA.
+ *
+ * <p>Keys held in an HSM ({@link PrivateKeyHandle#isHardwareBound()}) sign through their handle's
+ * provider, which need not be installed in the JVM's provider list.
  *
  * <p>On the SSO hot path: the OpenSAML credential, the KeyInfo generator and the algorithm URIs
  * are built once per ACTIVE key and reused until the key rotates. Thread-safe.
@@ -60,10 +67,46 @@ public final class XmlSigner {
         try {
             org.opensaml.xmlsec.signature.support.SignatureSupport.prepareSignatureParams(signature, key.parameters());
             OpenSaml.marshal(object);
-            Signer.signObject(signature);
+            if (key.handle().isHardwareBound()) {
+                signThroughProvider(signature, key);
+            } else {
+                Signer.signObject(signature);
+            }
         } catch (SecurityException | SignatureException e) {
             throw new IllegalStateException("could not sign " + object.getElementQName().getLocalPart() + " with key "
                     + key.kid(), e);
+        }
+    }
+
+    /**
+     * What Santuario's {@code XMLSignature.sign} does, but with the key's own provider: Santuario asks the
+     * JCA for a provider by algorithm name only, which finds an HSM's PKCS#11 provider only if it was
+     * installed globally, and the {@code keys} module deliberately installs none. Digests and canonical
+     * SignedInfo still come from Santuario; only the private-key operation moves to the handle's provider.
+     */
+    private static void signThroughProvider(Signature signature, PreparedKey key) throws SignatureException {
+        XMLSignature xml = ((SignatureImpl) signature).getXMLSignature();
+        if (xml == null) {
+            throw new SignatureException("the signature was not marshalled");
+        }
+        try {
+            SignedInfo signedInfo = xml.getSignedInfo();
+            signedInfo.generateDigestValues();
+            java.io.ByteArrayOutputStream octets = new java.io.ByteArrayOutputStream();
+            signedInfo.signInOctetStream(octets);
+            java.security.Signature jca = java.security.Signature.getInstance(key.jcaAlgorithm(), key.handle().provider());
+            jca.initSign(key.handle().key());
+            jca.update(octets.toByteArray());
+            byte[] value = jca.sign();
+            if (key.ecFieldBytes() > 0) {
+                // XML Signature 1.1 §6.4.3: ECDSA values are r || s, not the JCA's DER SEQUENCE
+                value = EcdsaSignatures.derToConcatenated(value, key.ecFieldBytes());
+            }
+            Element signatureValue = (Element) signature.getDOM()
+                    .getElementsByTagNameNS(SignatureConstants.XMLSIG_NS, "SignatureValue").item(0);
+            signatureValue.setTextContent(java.util.Base64.getEncoder().encodeToString(value));
+        } catch (org.apache.xml.security.exceptions.XMLSecurityException | GeneralSecurityException e) {
+            throw new SignatureException("signing through the key's provider failed", e);
         }
     }
 
@@ -110,7 +153,8 @@ public final class XmlSigner {
 
     /** Everything the signatures of one key need, built once. */
     private record PreparedKey(String kid, X509Certificate certificate, PrivateKeyHandle handle,
-                               String signatureAlgorithm, String jcaAlgorithm, SignatureSigningParameters parameters) {
+                               String signatureAlgorithm, String jcaAlgorithm, SignatureSigningParameters parameters,
+                               int ecFieldBytes) {
 
         static PreparedKey of(SamlCredentials.Credential credential) {
             PrivateKey privateKey = credential.privateKey().key();
@@ -128,8 +172,10 @@ public final class XmlSigner {
             parameters.setSignatureCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             parameters.setSignatureReferenceCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             parameters.setKeyInfoGenerator(generator);
+            int ecFieldBytes = ec ? (((java.security.interfaces.ECPublicKey) credential.certificate().getPublicKey())
+                    .getParams().getOrder().bitLength() + 7) / 8 : 0;
             return new PreparedKey(credential.kid(), credential.certificate(), credential.privateKey(), algorithm,
-                    ec ? "SHA256withECDSA" : "SHA256withRSA", parameters);
+                    ec ? "SHA256withECDSA" : "SHA256withRSA", parameters, ecFieldBytes);
         }
     }
 }

@@ -57,6 +57,19 @@ class DecrypterTest {
     }
 
     @Test
+    void decryptWhenKeyIsBoundToAnUninstalledProviderThenThatProviderUnwrapsTheKey() {
+        UninstalledProvider hsm = new UninstalledProvider();
+        SamlCredentials bound = TestSamlCredentials.boundTo(hsm);
+        EncryptedID encrypted = received(encrypt(bound.decryptionKeys().get(0).certificate(),
+                EncryptionConstants.ALGO_ID_BLOCKCIPHER_AES256_GCM, EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11,
+                Encrypter.KeyPlacement.INLINE));
+        int before = hsm.decryptions.get();
+
+        assertThat(new Decrypter(bound).decrypt(encrypted).getValue()).isEqualTo(TestSamlMessages.NAME_ID);
+        assertThat(hsm.decryptions.get() - before).isEqualTo(1);
+    }
+
+    @Test
     void decryptWhenEncryptedToAnotherKeyThenDecryptionFailed() {
         X509Certificate other = TestSamlCredentials.unrelated().decryptionKeys().get(0).certificate();
         EncryptedID encrypted = received(encrypt(other, EncryptionConstants.ALGO_ID_BLOCKCIPHER_AES256_GCM,
