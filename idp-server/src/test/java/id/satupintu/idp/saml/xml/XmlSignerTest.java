@@ -181,6 +181,21 @@ class XmlSignerTest {
     }
 
     @Test
+    void signWhenSoftwareKeyThenSignedOnTheProviderSignatureProvidersChooses() {
+        UninstalledProvider preferred = new UninstalledProvider();
+        XmlSigner onPreferred = new XmlSigner(credentials,
+                id.satupintu.keys.jca.SignatureProviders.preferring(preferred));
+        AuthnRequest request = TestSamlMessages.authnRequest();
+
+        onPreferred.sign(request);
+        onPreferred.signRedirect(new byte[] {1});
+
+        assertThat(preferred.signatures.get()).isEqualTo(2);
+        Xmlsec1.Result result = Xmlsec1.verify(OpenSaml.toXml(request), certificate, Xmlsec1.AUTHN_REQUEST);
+        assertThat(result.ok()).as(result.toString()).isTrue();
+    }
+
+    @Test
     void signWhenManyThreadsSignAtOnceThenEverySignatureVerifies() throws Exception {
         // the prepared key (credential, KeyInfo generator, parameters) is shared by every request thread
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
