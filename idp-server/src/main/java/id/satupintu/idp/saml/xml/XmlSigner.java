@@ -9,6 +9,8 @@ import id.satupintu.idp.keys.SamlCredentials;
 import id.satupintu.keys.KeyAlgorithm;
 import id.satupintu.keys.PrivateKeyHandle;
 import id.satupintu.keys.jca.SignatureProviders;
+import org.apache.xml.security.signature.SignedInfo;
+import org.apache.xml.security.signature.XMLSignature;
 import org.opensaml.saml.common.SignableSAMLObject;
 import org.opensaml.security.SecurityException;
 import org.opensaml.security.x509.BasicX509Credential;
@@ -16,11 +18,10 @@ import org.opensaml.xmlsec.SignatureSigningParameters;
 import org.opensaml.xmlsec.keyinfo.KeyInfoGenerator;
 import org.opensaml.xmlsec.keyinfo.impl.X509KeyInfoGeneratorFactory;
 import org.opensaml.xmlsec.signature.Signature;
+import org.opensaml.xmlsec.signature.impl.SignatureImpl;
 import org.opensaml.xmlsec.signature.support.SignatureConstants;
 import org.opensaml.xmlsec.signature.support.SignatureException;
-import org.opensaml.xmlsec.signature.impl.SignatureImpl;
-import org.apache.xml.security.signature.SignedInfo;
-import org.apache.xml.security.signature.XMLSignature;
+import org.opensaml.xmlsec.signature.support.SignatureSupport;
 import org.w3c.dom.Element;
 
 /**
@@ -76,7 +77,7 @@ public final class XmlSigner {
         Signature signature = OpenSaml.build(Signature.DEFAULT_ELEMENT_NAME);
         object.setSignature(signature);
         try {
-            org.opensaml.xmlsec.signature.support.SignatureSupport.prepareSignatureParams(signature, key.parameters());
+            SignatureSupport.prepareSignatureParams(signature, key.parameters());
             OpenSaml.marshal(object);
             signOnProvider(signature, key);
         } catch (SecurityException | SignatureException e) {
