@@ -36,6 +36,13 @@ public final class TestSamlCredentials {
         return new SamlCredentials(keys.cache);
     }
 
+    /** @return credentials over a key ring without SAML keys: nothing can sign or decrypt */
+    public static SamlCredentials withoutKeys() {
+        TestKeyRings keys = new TestKeyRings();
+        keys.maintenance.runOnce();
+        return new SamlCredentials(keys.cache);
+    }
+
     /** @return one set of credentials shared by the tests of this JVM (key generation is slow) */
     public static synchronized SamlCredentials shared() {
         if (shared == null) {

@@ -5,7 +5,8 @@ package id.satupintu.idp.saml.binding;
  *
  * @param sigAlg the {@code SigAlg} URI
  * @param signature the decoded {@code Signature} bytes
- * @param signedOctets the octets the signature covers, rebuilt from the raw query string
+ * @param signedOctets {@code SAMLRequest=…[&RelayState=…]&SigAlg=…} rebuilt from the raw query string,
+ *        the values exactly as they were URL-encoded by the sender
  */
 public record RedirectSignedQuery(String sigAlg, byte[] signature, byte[] signedOctets) {
 }
