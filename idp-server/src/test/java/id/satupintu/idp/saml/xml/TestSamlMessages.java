@@ -40,6 +40,12 @@ public final class TestSamlMessages {
     }
 
     public static Response response() {
+        Response response = responseWithoutAssertion();
+        response.getAssertions().add(assertion());
+        return response;
+    }
+
+    public static Response responseWithoutAssertion() {
         Response response = OpenSaml.build(Response.DEFAULT_ELEMENT_NAME);
         response.setID(newId());
         response.setVersion(SAMLVersion.VERSION_20);
@@ -52,7 +58,6 @@ public final class TestSamlMessages {
         code.setValue(StatusCode.SUCCESS);
         status.setStatusCode(code);
         response.setStatus(status);
-        response.getAssertions().add(assertion());
         return response;
     }
 

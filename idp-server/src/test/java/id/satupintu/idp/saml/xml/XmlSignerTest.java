@@ -136,6 +136,49 @@ class XmlSignerTest {
         verifier.verifyRedirect(octets, signature.sigAlg(), signature.signature(), List.of(certificate));
     }
 
+    @Test
+    void signWhenSigningKeyRotatedThenNewKeySignsWithItsCertificate() {
+        TestSamlCredentials.Ring ring = TestSamlCredentials.ring();
+        XmlSigner rotating = new XmlSigner(ring.credentials());
+        X509Certificate before = rotating.signingCertificate();
+        rotating.sign(TestSamlMessages.authnRequest());
+
+        ring.rotateSigningKey();
+        AuthnRequest request = TestSamlMessages.authnRequest();
+        rotating.sign(request);
+
+        X509Certificate after = rotating.signingCertificate();
+        assertThat(after).isNotEqualTo(before).isEqualTo(ring.credentials().signing().orElseThrow().certificate());
+        AuthnRequest received = TestSamlMessages.reparse(OpenSaml.toXml(request));
+        verifier.verifyEnveloped(received, List.of(after));
+        assertThatThrownBy(() -> verifier.verifyEnveloped(received, List.of(before)))
+                .isInstanceOf(SignatureRejectedException.class);
+    }
+
+    @Test
+    void signWhenManyThreadsSignAtOnceThenEverySignatureVerifies() throws Exception {
+        // the prepared key (credential, KeyInfo generator, parameters) is shared by every request thread
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> signed = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                signed.add(pool.submit(() -> {
+                    Response response = TestSamlMessages.response();
+                    signer.sign(response.getAssertions().get(0));
+                    signer.sign(response);
+                    return OpenSaml.toXml(response);
+                }));
+            }
+            for (var future : signed) {
+                Response received = TestSamlMessages.reparse(future.get());
+                verifier.verifyEnveloped(received, List.of(certificate));
+                verifier.verifyEnveloped(received.getAssertions().get(0), List.of(certificate));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<String> algorithms(Element signature, String localName) {
         var nodes = signature.getElementsByTagNameNS(SignatureConstants.XMLSIG_NS, localName);
         List<String> result = new java.util.ArrayList<>();
