@@ -112,6 +112,195 @@ class SingleSignOnHttpTest extends SamlSsoTestSupport {
         assertThat(sp.requiresSignedRequests()).isTrue();
     }
 
+    @Test
+    void redirectBindingWhenQuerySignedBySpThenAccepted() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("tanda-kueri");
+        register(sp, TestServiceProvider.MetadataOptions.defaults().signedRequests().withoutEncryption(),
+                settings(SignedParts.RESPONSE));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, "kueri", true))),
+                sp, request.getID());
+
+        TestServiceProvider.verify(response, idpCertificate());
+        Assertion assertion = assertion(response, sp, false);
+        assertThat(assertion.isSigned()).as("only the response is signed").isFalse();
+    }
+
+    @Test
+    void responseWhenSpSignsAssertionOnlyThenResponseUnsignedAndAssertionSigned() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("tanda-asersi");
+        register(sp, TestServiceProvider.MetadataOptions.defaults().withoutEncryption(), settings(SignedParts.ASSERTION));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false))),
+                sp, request.getID());
+
+        assertThat(response.isSigned()).isFalse();
+        TestServiceProvider.verify(assertion(response, sp, false), idpCertificate());
+    }
+
+    @Test
+    void responseWhenMetadataWantsAssertionsSignedThenAssertionSignedEvenIfSettingsSignResponseOnly() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("mau-asersi");
+        register(sp, new TestServiceProvider.MetadataOptions(false, true, false, List.of(), List.of()),
+                settings(SignedParts.RESPONSE));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false))),
+                sp, request.getID());
+
+        TestServiceProvider.verify(response, idpCertificate());
+        TestServiceProvider.verify(assertion(response, sp, false), idpCertificate());
+    }
+
+    @Test
+    void responseWhenSpPublishesEncryptionCertThenAssertionEncryptedSignedInside() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("sandi");
+        register(sp, TestServiceProvider.MetadataOptions.defaults(), settings(SignedParts.BOTH));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false))),
+                sp, request.getID());
+
+        TestServiceProvider.verify(response, idpCertificate());
+        assertThat(response.getEncryptedAssertions().get(0).getEncryptedData().getEncryptionMethod().getAlgorithm())
+                .isEqualTo("http://www.w3.org/2009/xmlenc11#aes256-gcm");
+        Assertion assertion = assertion(response, sp, true);
+        TestServiceProvider.verify(assertion, idpCertificate());
+        assertThat(assertion.getSubject().getNameID().getValue())
+                .isEqualTo(pairwiseSubjects.subjectFor(AGENCY, flow.citizen.id()));
+    }
+
+    @Test
+    void nameIdWhenTransientRequestedThenRandomPerResponse() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("sementara");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+
+        NameID first = nameIdFor(flow, sp, NameIdPolicyResolver.TRANSIENT);
+        NameID second = nameIdFor(flow, sp, NameIdPolicyResolver.TRANSIENT);
+
+        assertThat(first.getFormat()).isEqualTo(NameIdPolicyResolver.TRANSIENT);
+        assertThat(first.getValue()).isNotEqualTo(second.getValue())
+                .isNotEqualTo(pairwiseSubjects.subjectFor(AGENCY, flow.citizen.id()));
+    }
+
+    @Test
+    void nameIdWhenUnspecifiedRequestedThenPersistentValue() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("tak-tentu");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+
+        NameID nameId = nameIdFor(flow, sp, NameIdPolicyResolver.UNSPECIFIED);
+
+        assertThat(nameId.getFormat()).isEqualTo(NameIdPolicyResolver.UNSPECIFIED);
+        assertThat(nameId.getValue()).isEqualTo(pairwiseSubjects.subjectFor(AGENCY, flow.citizen.id()));
+    }
+
+    @Test
+    void nameIdWhenNoPolicyThenFirstSupportedFormatOfMetadata() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("bawaan");
+        register(sp, TestServiceProvider.MetadataOptions.defaults().withoutEncryption().nameIdFormats(
+                "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress", NameIdPolicyResolver.TRANSIENT),
+                settings(SignedParts.BOTH));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+
+        assertThat(nameIdFor(flow, sp, null).getFormat()).isEqualTo(NameIdPolicyResolver.TRANSIENT);
+    }
+
+    @Test
+    void nameIdWhenUnsupportedFormatRequestedThenInvalidNameIdPolicyStatusToAcs() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("email-id");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+        TestServiceProvider.nameIdPolicy(request, "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress", null);
+
+        PostForm form = SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, "rs-x", false)));
+
+        Response response = response(form, sp, request.getID());
+        TestServiceProvider.verify(response, idpCertificate());
+        assertThat(form.relayState()).isEqualTo("rs-x");
+        assertThat(response.getStatus().getStatusCode().getValue()).isEqualTo(SamlStatusFailure.REQUESTER);
+        assertThat(status(response)).isEqualTo(SamlStatusFailure.INVALID_NAME_ID_POLICY);
+        assertThat(response.getAssertions()).isEmpty();
+        assertThat(response.getEncryptedAssertions()).isEmpty();
+        assertThat(lastAudit("saml.sso.invalid_nameid_policy").clientId()).isEqualTo(sp.entityId);
+    }
+
+    @Test
+    void nameIdWhenSameAgencyOidcClientThenPersistentNameIdEqualsOidcPairwiseSub() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("sektor");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+
+        assertThat(nameIdFor(flow, sp, NameIdPolicyResolver.PERSISTENT).getValue())
+                .isEqualTo(pairwiseSubjects.subjectFor(AGENCY, flow.citizen.id()));
+    }
+
+    @Test
+    void sessionIndexWhenSameSpTwiceInOneSessionThenSameIndex() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("indeks");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+
+        assertThat(sessionIndexFor(flow, sp)).isEqualTo(sessionIndexFor(flow, sp));
+    }
+
+    @Test
+    void attributesWhenSpHasNikScopeThenNikReleasedAndAuditedMasked() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("nik");
+        registerPlain(sp, SignedParts.BOTH, "profile", "phone", "address", "nik");
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        MvcResult answered = flow.approveIfAsked(flow.redirectBinding(sp.redirectQuery(request, null, false)));
+
+        Map<String, List<String>> attributes = attributes(assertion(response(SamlBrowserFlow.form(answered), sp,
+                request.getID()), sp, false));
+        assertThat(attributes).containsEntry("nik", List.of(flow.citizen.nik().value()))
+                .containsKeys("familyCardNumber", "telephoneNumber", "postalAddress", "l", "st", "postalCode",
+                        "displayName")
+                .doesNotContainKey("mail");
+        var released = lastAudit(SsoResponder.NIK_RELEASED);
+        assertThat(released.clientId()).isEqualTo(sp.entityId);
+        assertThat(released.detail().get("nik")).isEqualTo(flow.citizen.nik().masked())
+                .doesNotContain(flow.citizen.nik().value());
+    }
+
+    private NameID nameIdFor(SamlBrowserFlow flow, TestServiceProvider sp, String format) throws Exception {
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+        if (format != null) {
+            TestServiceProvider.nameIdPolicy(request, format, null);
+        }
+        MvcResult answered = flow.approveIfAsked(flow.redirectBinding(sp.redirectQuery(request, null, false)));
+        return assertion(response(SamlBrowserFlow.form(answered), sp, request.getID()), sp, false)
+                .getSubject().getNameID();
+    }
+
+    private String sessionIndexFor(SamlBrowserFlow flow, TestServiceProvider sp) throws Exception {
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+        MvcResult answered = flow.approveIfAsked(flow.redirectBinding(sp.redirectQuery(request, null, false)));
+        return assertion(response(SamlBrowserFlow.form(answered), sp, request.getID()), sp, false)
+                .getAuthnStatements().get(0).getSessionIndex();
+    }
+
     private static long millis(DateTime time) {
         return time.getMillis();
     }
