@@ -23,16 +23,65 @@ public final class TestSamlCredentials {
 
     /** @return new SAML credentials with fresh keys */
     public static SamlCredentials create() {
+        return ring().credentials();
+    }
+
+    /**
+     * @return credentials whose first SAML encryption key was rotated: {@code decryptionKeys()} holds the new
+     *         ACTIVE key first and the RETIRED one second, as after {@code POST /admin/keys/rotate}
+     */
+    public static SamlCredentials withRotatedEncryptionKey() {
+        Ring ring = ring();
+        ring.rotateEncryptionKey();
+        return ring.credentials();
+    }
+
+    /** @return a new ring whose keys a test can rotate while code holds its {@link Ring#credentials()} */
+    public static Ring ring() {
+        return new Ring();
+    }
+
+    /** A maintained in-memory ring with SAML keys certified as the server does it. */
+    public static final class Ring {
+
+        private final TestKeyRings keys = new TestKeyRings();
+        private final KeyRingChanges changes;
+        private final SamlCredentials credentials;
+
+        private Ring() {
+            SamlCertificateIssuer issuer = new SamlCertificateIssuer(keys.manager, keys.store,
+                    "https://id.satupintu.example/", TestKeyRings.POLICY, keys.clock);
+            changes = new KeyRingChanges(keys.manager, keys.cache, KeyChangeNotifier.SINGLE_NODE, keys.audit, issuer);
+            Map<KeyPurpose, List<KeySpec>> wanted = new EnumMap<>(TestKeyRings.WANTED);
+            wanted.put(KeyPurpose.SAML_SIGNING, List.of(new KeySpec(KeyAlgorithm.RS256, 2048)));
+            wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
+            new ScheduledKeyMaintenance(keys.manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
+                    java.time.Duration.ofMinutes(1)).runOnce();
+            credentials = new SamlCredentials(keys.cache);
+        }
+
+        /** @return the credentials over this ring: they see every rotation at once */
+        public SamlCredentials credentials() {
+            return credentials;
+        }
+
+        /** Rotates the signing key as {@code POST /admin/keys/rotate} does: a new ACTIVE key, certified at once. */
+        public void rotateSigningKey() {
+            changes.apply("test", null, () -> keys.manager.rotate(KeyPurpose.SAML_SIGNING,
+                    new KeySpec(KeyAlgorithm.RS256, 2048), true));
+        }
+
+        /** Rotates the encryption key: the old one is RETIRED and still decrypts. */
+        public void rotateEncryptionKey() {
+            changes.apply("test", null, () -> keys.manager.rotate(KeyPurpose.SAML_ENCRYPTION,
+                    new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048), true));
+        }
+    }
+
+    /** @return credentials over a key ring without SAML keys: nothing can sign or decrypt */
+    public static SamlCredentials withoutKeys() {
         TestKeyRings keys = new TestKeyRings();
-        SamlCertificateIssuer issuer = new SamlCertificateIssuer(keys.manager, keys.store,
-                "https://id.satupintu.example/", TestKeyRings.POLICY, keys.clock);
-        KeyRingChanges changes = new KeyRingChanges(keys.manager, keys.cache, KeyChangeNotifier.SINGLE_NODE,
-                keys.audit, issuer);
-        Map<KeyPurpose, List<KeySpec>> wanted = new EnumMap<>(TestKeyRings.WANTED);
-        wanted.put(KeyPurpose.SAML_SIGNING, List.of(new KeySpec(KeyAlgorithm.RS256, 2048)));
-        wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
-        new ScheduledKeyMaintenance(keys.manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
-                java.time.Duration.ofMinutes(1)).runOnce();
+        keys.maintenance.runOnce();
         return new SamlCredentials(keys.cache);
     }
 

@@ -22,8 +22,10 @@ import org.opensaml.xmlsec.signature.support.SignatureConstants;
  *
  * <p>Data: AES-256-GCM, unless the SP's metadata {@code EncryptionMethod}s (SAML Metadata §2.4.1.1)
  * list CBC methods and no GCM one, for service providers that cannot decrypt GCM. Key transport:
- * RSA-OAEP ({@code xmlenc11#rsa-oaep}, SHA-256 digest, MGF1 with SHA-256), or RSA-OAEP-MGF1P when the
- * SP lists only that; never RSA PKCS#1 v1.5. The wrapped AES key travels inline in the
+ * RSA-OAEP, as {@code xmlenc#rsa-oaep-mgf1p} (XML Encryption 1.0 §5.4.2) unless the SP lists
+ * {@code xmlenc11#rsa-oaep} (SHA-256 digest, MGF1 with SHA-256, XML Encryption 1.1 §5.5.2): the 1.1
+ * identifier is unknown to xmlsec1 1.2, the library of pysaml2 and mod_auth_mellon, so sending it to an
+ * SP that did not ask for it breaks single sign-on. Never RSA PKCS#1 v1.5. The wrapped AES key travels inline in the
  * {@code EncryptedData}'s KeyInfo, with the recipient's certificate so the SP knows which key to use.
  * Sign the assertion first: its signature is encrypted with it. Thread-safe.
  */
@@ -64,15 +66,14 @@ public final class AssertionEncrypter {
         KeyEncryptionParameters key = new KeyEncryptionParameters();
         key.setEncryptionCredential(new BasicX509Credential(recipient));
         key.setKeyInfoGenerator(recipientKeyInfo);
-        if (methods.contains(EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP)
-                && !methods.contains(EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11)) {
-            // MGF1 with SHA-1 is fixed by this algorithm; the SHA-1 digest is its default and what such SPs expect
-            key.setAlgorithm(EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP);
-            key.setRSAOAEPParameters(new RSAOAEPParameters(SignatureConstants.ALGO_ID_DIGEST_SHA1, null, null));
-        } else {
-            key.setAlgorithm(EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11);
+        key.setAlgorithm(chooseKeyTransport(methods));
+        if (EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11.equals(key.getAlgorithm())) {
             key.setRSAOAEPParameters(new RSAOAEPParameters(SignatureConstants.ALGO_ID_DIGEST_SHA256,
                     EncryptionConstants.ALGO_ID_MGF1_SHA256, null));
+        } else {
+            // MGF1 with SHA-1 is fixed by this algorithm; SHA-1 as OAEP digest is its default, the one every
+            // implementation reads (OAEP does not rely on SHA-1's collision resistance)
+            key.setRSAOAEPParameters(new RSAOAEPParameters(SignatureConstants.ALGO_ID_DIGEST_SHA1, null, null));
         }
         Encrypter encrypter = new Encrypter(data, key);
         encrypter.setKeyPlacement(Encrypter.KeyPlacement.INLINE);
@@ -81,6 +82,18 @@ public final class AssertionEncrypter {
         } catch (EncryptionException e) {
             throw new IllegalStateException("could not encrypt the assertion", e);
         }
+    }
+
+    /**
+     * @return {@code xmlenc11#rsa-oaep} (SHA-256, MGF1-SHA-256) when the SP's metadata lists it, otherwise
+     *         {@code xmlenc#rsa-oaep-mgf1p}: XML Encryption 1.0's RSA-OAEP, the one every SAML stack decrypts
+     *         (xmlsec1 1.2, under pysaml2 and mod_auth_mellon, does not know {@code xmlenc11#rsa-oaep})
+     */
+    public static String chooseKeyTransport(List<String> spEncryptionMethods) {
+        List<String> methods = spEncryptionMethods == null ? List.of() : spEncryptionMethods;
+        return methods.contains(EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11)
+                ? EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11
+                : EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP;
     }
 
     /**
