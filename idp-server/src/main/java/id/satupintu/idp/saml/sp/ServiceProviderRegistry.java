@@ -126,18 +126,7 @@ public class ServiceProviderRegistry {
      * @throws InvalidSettingsException a setting is refused
      */
     public ServiceProvider update(UUID id, ServiceProvider.Settings settings) {
-        ServiceProviderRecord record = record(id);
-        URI url = record.settings().metadataUrl();
-        ServiceProvider.Settings checked = checkSettings(settings, url, record.settings().metadataRefreshInterval());
-        ServiceProviderRecord changed = record.withSettings(checked, clock.instant());
-        if (url != null && !Objects.equals(checked.metadataRefreshInterval(), record.settings().metadataRefreshInterval())) {
-            Instant base = record.lastRefreshedAt() == null ? clock.instant() : record.lastRefreshedAt();
-            changed = withRefreshState(changed, record.lastRefreshedAt(), record.lastRefreshError(),
-                    base.plus(checked.metadataRefreshInterval()));
-        }
-        records.update(changed);
-        store.invalidate();
-        return toServiceProvider(changed);
+        return update(id, settings, null);
     }
 
     /**
@@ -149,22 +138,50 @@ public class ServiceProviderRegistry {
      *         metadata comes from its URL
      */
     public ServiceProvider replaceMetadata(UUID id, byte[] metadataXml) {
+        return update(id, null, Objects.requireNonNull(metadataXml, "metadataXml"));
+    }
+
+    /**
+     * Changes settings and replaces uploaded metadata in one write, so that a refusal of either leaves both as they were.
+     *
+     * @param settings the new settings; null keeps them
+     * @param metadataXml the new metadata; null keeps it
+     * @see #update(UUID, ServiceProvider.Settings)
+     * @see #replaceMetadata(UUID, byte[])
+     */
+    public ServiceProvider update(UUID id, ServiceProvider.Settings settings, byte[] metadataXml) {
         ServiceProviderRecord record = record(id);
-        if (record.refreshedFromUrl()) {
-            throw new InvalidMetadataException("this service provider's metadata comes from its metadata_url: "
-                    + "refresh it instead of uploading");
+        Instant now = clock.instant();
+        ServiceProviderRecord changed = record;
+        if (settings != null) {
+            URI url = record.settings().metadataUrl();
+            ServiceProvider.Settings checked = checkSettings(settings, url, record.settings().metadataRefreshInterval());
+            changed = changed.withSettings(checked, now);
+            if (url != null && !Objects.equals(checked.metadataRefreshInterval(), record.settings().metadataRefreshInterval())) {
+                Instant base = record.lastRefreshedAt() == null ? now : record.lastRefreshedAt();
+                changed = withRefreshState(changed, record.lastRefreshedAt(), record.lastRefreshError(),
+                        base.plus(checked.metadataRefreshInterval()));
+            }
         }
-        checkSize(metadataXml);
-        SpMetadata metadata = parser.parse(metadataXml);
-        if (!metadata.entityId().equals(record.entityId())) {
-            throw new InvalidMetadataException("entityID differs from the registered one: register a new "
-                    + "service provider for another entity");
+        SpMetadata metadata;
+        if (metadataXml != null) {
+            if (record.refreshedFromUrl()) {
+                throw new InvalidMetadataException("this service provider's metadata comes from its metadata_url: "
+                        + "refresh it instead of uploading");
+            }
+            checkSize(metadataXml);
+            metadata = parser.parse(metadataXml);
+            if (!metadata.entityId().equals(record.entityId())) {
+                throw new InvalidMetadataException("entityID differs from the registered one: register a new "
+                        + "service provider for another entity");
+            }
+            changed = changed.withMetadata(metadata.displayName(), new String(metadataXml, StandardCharsets.UTF_8), now);
+        } else {
+            metadata = parser.parseStored(record.metadataXml());
         }
-        ServiceProviderRecord changed = record.withMetadata(metadata.displayName(),
-                new String(metadataXml, StandardCharsets.UTF_8), clock.instant());
         records.update(changed);
         store.invalidate();
-        return metadata.toServiceProvider(id, record.agencyCode(), record.settings(), changed.metadataXml());
+        return metadata.toServiceProvider(id, record.agencyCode(), changed.settings(), changed.metadataXml());
     }
 
     /**
@@ -233,11 +250,6 @@ public class ServiceProviderRegistry {
         records.insert(record);
         store.invalidate();
         return metadata.toServiceProvider(record.id(), record.agencyCode(), record.settings(), record.metadataXml());
-    }
-
-    private ServiceProvider toServiceProvider(ServiceProviderRecord record) {
-        return parser.parseStored(record.metadataXml())
-                .toServiceProvider(record.id(), record.agencyCode(), record.settings(), record.metadataXml());
     }
 
     private void requireAgency(String agencyCode) {
