@@ -198,7 +198,7 @@ final class SsoResponder {
                           HttpServletRequest http) {
         audit.record(AuditEvent.failure(failure.auditType(), sp.entityId(), citizenId, http.getRemoteAddr(), Map.of(
                 "reason", failure.reason(), "status", failure.secondLevel())));
-        Response response = protection.protectFailure(responses.failure(request, failure, clock.instant()));
+        Response response = protection.protectFailure(responses.failure(request, failure, clock.instant()), sp);
         return OutboundEncoder.postForm(request.assertionConsumerService(), response, SAML_RESPONSE, request.relayState());
     }
 
