@@ -36,6 +36,49 @@ public final class TestSamlCredentials {
         return ring.credentials();
     }
 
+    /**
+     * @return credentials whose SAML keys are handles bound to {@code provider}, as an HSM's are to its
+     *         PKCS#11 provider: the provider need not be installed in the JVM (this ring has no OIDC keys)
+     */
+    public static SamlCredentials boundTo(java.security.Provider provider) {
+        MemoryKeyBackend software = new MemoryKeyBackend();
+        id.satupintu.keys.KeyBackend bound = new id.satupintu.keys.KeyBackend() {
+            @Override
+            public String id() {
+                return software.id();
+            }
+
+            @Override
+            public java.security.PublicKey generate(String kid, KeySpec spec) {
+                return software.generate(kid, spec);
+            }
+
+            @Override
+            public id.satupintu.keys.PrivateKeyHandle privateKey(String kid) {
+                return new id.satupintu.keys.PrivateKeyHandle(software.privateKey(kid).key(), provider);
+            }
+
+            @Override
+            public void destroy(String kid) {
+                software.destroy(kid);
+            }
+        };
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        id.satupintu.keys.MemoryKeyRingStore store = new id.satupintu.keys.MemoryKeyRingStore();
+        id.satupintu.keys.KeyManager manager = new id.satupintu.keys.KeyManager(store, Map.of(bound.id(), bound), bound, clock);
+        KeyRingCache cache = new KeyRingCache(manager, id.satupintu.keys.jca.JwsSigners.onFastestProviders(),
+                java.time.Duration.ofSeconds(5));
+        KeyRingChanges changes = new KeyRingChanges(manager, cache, KeyChangeNotifier.SINGLE_NODE,
+                new TestKeyRings.RecordingAuditLog(), new SamlCertificateIssuer(manager, store,
+                "https://id.satupintu.example/", TestKeyRings.POLICY, clock));
+        Map<KeyPurpose, List<KeySpec>> wanted = new EnumMap<>(KeyPurpose.class);
+        wanted.put(KeyPurpose.SAML_SIGNING, List.of(new KeySpec(KeyAlgorithm.RS256, 2048)));
+        wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
+        new ScheduledKeyMaintenance(manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
+                java.time.Duration.ofMinutes(1)).runOnce();
+        return new SamlCredentials(cache);
+    }
+
     /** @return a new ring whose keys a test can rotate while code holds its {@link Ring#credentials()} */
     public static Ring ring() {
         return new Ring();
