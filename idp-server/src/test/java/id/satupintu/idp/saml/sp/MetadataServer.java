@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /** A real local HTTP server (JDK {@link HttpServer}) serving whatever metadata answer a test sets per path. */
-final class MetadataServer implements AutoCloseable {
+public final class MetadataServer implements AutoCloseable {
 
     /** One answer: status, body and an optional Location header. */
-    record Answer(int status, byte[] body, String location) {
+    public record Answer(int status, byte[] body, String location) {
 
-        static Answer ok(String xml) {
+        public static Answer ok(String xml) {
             return new Answer(200, xml.getBytes(StandardCharsets.UTF_8), null);
         }
     }
@@ -27,7 +27,7 @@ final class MetadataServer implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     final AtomicInteger requests = new AtomicInteger();
 
-    MetadataServer() {
+    public MetadataServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -51,11 +51,11 @@ final class MetadataServer implements AutoCloseable {
         server.start();
     }
 
-    void serve(String path, Answer answer) {
+    public void serve(String path, Answer answer) {
         answers.put(path, answer);
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://localhost:" + server.getAddress().getPort() + path);
     }
 

@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "satupintu.demo-data=false",
         "satupintu.saml.metadata-refresh.poll=3600000",
         "spring.datasource.url=jdbc:h2:mem:saml-sp-contract;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
-class MetadataUrlRefreshTest {
+public class MetadataUrlRefreshTest {
 
     /** The SP's metadata-signing key: unrelated to anything else in the test. */
     private static final SamlCredentials SP_KEYS = TestSamlCredentials.unrelated();
@@ -236,7 +236,7 @@ class MetadataUrlRefreshTest {
     }
 
     /** @return the metadata with an enveloped signature by the ACTIVE signing key of {@code keys} */
-    static String signed(String xml, SamlCredentials keys) {
+    public static String signed(String xml, SamlCredentials keys) {
         EntityDescriptor entity = (EntityDescriptor) OpenSaml.parse(xml.getBytes(StandardCharsets.UTF_8));
         new XmlSigner(keys).sign(entity);
         return OpenSaml.toXml(entity);
