@@ -78,7 +78,7 @@ class ConnectedApplicationsController {
                     HttpServletRequest request, RedirectAttributes redirect) {
         UUID citizenId = citizen(authentication).getPrincipal().citizenId();
         boolean withdrawn = SamlConnectedApplications.isSamlConsentKey(clientId)
-                ? samlApplications.withdraw(citizenId, clientId, request.getRemoteAddr())
+                ? samlApplications.withdraw(citizenId, clientId, request.getRemoteAddr(), request.getSession(false))
                 : withdrawal.withdraw(citizenId, clientId, request.getRemoteAddr());
         redirect.addFlashAttribute("status", withdrawn ? "withdrawn" : "notFound");
         return "redirect:" + PATH;

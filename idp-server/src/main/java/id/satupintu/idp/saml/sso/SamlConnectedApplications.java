@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent;
 import org.springframework.stereotype.Component;
 
@@ -63,8 +65,12 @@ public class SamlConnectedApplications {
         return applications;
     }
 
-    /** @return whether there was a consent to withdraw */
-    public boolean withdraw(UUID citizenId, String consentKey, String sourceIp) {
+    /**
+     * @param session the citizen's SSO session, where a confirmed consent is remembered; null when none
+     * @return whether there was a consent to withdraw
+     */
+    public boolean withdraw(UUID citizenId, String consentKey, String sourceIp, HttpSession session) {
+        SamlConsents.forget(session, consentKey);
         String principal = CitizenAuthenticationToken.principalNameOf(citizenId);
         Optional<ServiceProvider> sp = serviceProvider(consentKey);
         OAuth2AuthorizationConsent consent = sp.map(s -> consents.findById(s.consentKey(), principal)).orElse(null);
