@@ -41,7 +41,7 @@ public final class Pem {
     public static X509Certificate fromBase64(String base64) {
         byte[] der;
         try {
-            der = Base64.getMimeDecoder().decode(base64.replaceAll("\\s", ""));
+            der = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new InvalidMetadataException("certificate is not valid base64");
         }

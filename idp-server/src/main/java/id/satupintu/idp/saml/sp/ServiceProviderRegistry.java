@@ -1,7 +1,6 @@
 package id.satupintu.idp.saml.sp;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import id.satupintu.idp.citizen.StandardClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers SAML service providers inside an agency by their metadata (SAML Metadata §2.4.4), either
@@ -85,7 +85,7 @@ public class ServiceProviderRegistry {
         SpMetadata metadata = parser.parse(metadataXml);
         refuseRegistered(metadata.entityId());
         Instant now = clock.instant();
-        String xml = new String(metadataXml, StandardCharsets.UTF_8);
+        String xml = SpMetadataParser.text(metadataXml);
         ServiceProviderRecord record = new ServiceProviderRecord(UUID.randomUUID(), agencyCode, metadata.entityId(),
                 metadata.displayName(), xml, null, checked, null, null, null, now, now);
         return insert(record, metadata);
@@ -113,7 +113,7 @@ public class ServiceProviderRegistry {
         Instant now = clock.instant();
         ServiceProviderRecord record = new ServiceProviderRecord(UUID.randomUUID(), agencyCode,
                 fetched.metadata().entityId(), fetched.metadata().displayName(),
-                new String(fetched.xml(), StandardCharsets.UTF_8), metadataSigner, checked, now, null,
+                SpMetadataParser.text(fetched.xml()), metadataSigner, checked, now, null,
                 now.plus(checked.metadataRefreshInterval()), now, now);
         return insert(record, fetched.metadata());
     }
@@ -126,18 +126,7 @@ public class ServiceProviderRegistry {
      * @throws InvalidSettingsException a setting is refused
      */
     public ServiceProvider update(UUID id, ServiceProvider.Settings settings) {
-        ServiceProviderRecord record = record(id);
-        URI url = record.settings().metadataUrl();
-        ServiceProvider.Settings checked = checkSettings(settings, url, record.settings().metadataRefreshInterval());
-        ServiceProviderRecord changed = record.withSettings(checked, clock.instant());
-        if (url != null && !Objects.equals(checked.metadataRefreshInterval(), record.settings().metadataRefreshInterval())) {
-            Instant base = record.lastRefreshedAt() == null ? clock.instant() : record.lastRefreshedAt();
-            changed = withRefreshState(changed, record.lastRefreshedAt(), record.lastRefreshError(),
-                    base.plus(checked.metadataRefreshInterval()));
-        }
-        records.update(changed);
-        store.invalidate();
-        return toServiceProvider(changed);
+        return update(id, settings, null);
     }
 
     /**
@@ -149,22 +138,58 @@ public class ServiceProviderRegistry {
      *         metadata comes from its URL
      */
     public ServiceProvider replaceMetadata(UUID id, byte[] metadataXml) {
+        return update(id, null, Objects.requireNonNull(metadataXml, "metadataXml"));
+    }
+
+    /**
+     * Changes settings and replaces uploaded metadata in one transaction, after checking both, so that a
+     * refusal of either leaves both as they were.
+     *
+     * @param settings the new settings; null keeps them
+     * @param metadataXml the new metadata; null keeps it
+     * @see #update(UUID, ServiceProvider.Settings)
+     * @see #replaceMetadata(UUID, byte[])
+     */
+    @Transactional
+    public ServiceProvider update(UUID id, ServiceProvider.Settings settings, byte[] metadataXml) {
         ServiceProviderRecord record = record(id);
-        if (record.refreshedFromUrl()) {
-            throw new InvalidMetadataException("this service provider's metadata comes from its metadata_url: "
-                    + "refresh it instead of uploading");
+        Instant now = clock.instant();
+        ServiceProvider.Settings newSettings = record.settings();
+        Instant nextRefreshAt = record.nextRefreshAt();
+        if (settings != null) {
+            URI url = record.settings().metadataUrl();
+            newSettings = checkSettings(settings, url, record.settings().metadataRefreshInterval());
+            if (url != null && !Objects.equals(newSettings.metadataRefreshInterval(), record.settings().metadataRefreshInterval())) {
+                Instant base = record.lastRefreshedAt() == null ? now : record.lastRefreshedAt();
+                nextRefreshAt = base.plus(newSettings.metadataRefreshInterval());
+            }
         }
-        checkSize(metadataXml);
-        SpMetadata metadata = parser.parse(metadataXml);
-        if (!metadata.entityId().equals(record.entityId())) {
-            throw new InvalidMetadataException("entityID differs from the registered one: register a new "
-                    + "service provider for another entity");
+        SpMetadata metadata;
+        String xml = record.metadataXml();
+        if (metadataXml != null) {
+            if (record.refreshedFromUrl()) {
+                throw new InvalidMetadataException("this service provider's metadata comes from its metadata_url: "
+                        + "refresh it instead of uploading");
+            }
+            checkSize(metadataXml);
+            metadata = parser.parse(metadataXml);
+            if (!metadata.entityId().equals(record.entityId())) {
+                throw new InvalidMetadataException("entityID differs from the registered one: register a new "
+                        + "service provider for another entity");
+            }
+            xml = SpMetadataParser.text(metadataXml);
+        } else {
+            metadata = parser.parseStored(xml);
         }
-        ServiceProviderRecord changed = record.withMetadata(metadata.displayName(),
-                new String(metadataXml, StandardCharsets.UTF_8), clock.instant());
-        records.update(changed);
+        // each write touches only its own columns: a metadata refresh racing with this is not undone
+        if (settings != null) {
+            records.updateSettings(id, newSettings, nextRefreshAt, now);
+        }
+        if (metadataXml != null) {
+            records.updateMetadata(id, metadata.displayName(), xml, now);
+        }
         store.invalidate();
-        return metadata.toServiceProvider(id, record.agencyCode(), record.settings(), changed.metadataXml());
+        return metadata.toServiceProvider(id, record.agencyCode(), newSettings, xml);
     }
 
     /**
@@ -197,18 +222,15 @@ public class ServiceProviderRegistry {
             throw refused;
         }
         Instant next = now.plus(record.settings().metadataRefreshInterval());
-        String xml = new String(fetched.xml(), StandardCharsets.UTF_8);
-        ServiceProviderRecord current = record;
-        if (xml.equals(record.metadataXml())) {
-            // nothing a cache holds changed: no revision bump, no cache flush on any node
-            records.recordRefresh(id, now, null, next);
-        } else {
-            current = withRefreshState(record.withMetadata(fetched.metadata().displayName(), xml, now), now, null, next);
-            records.update(current);
+        String xml = SpMetadataParser.text(fetched.xml());
+        boolean changed = !xml.equals(record.metadataXml());
+        if (changed) {
+            records.updateMetadata(id, fetched.metadata().displayName(), xml, now);
             store.invalidate();
-        }
+        } // else nothing a cache holds changed: no revision bump, no cache flush on any node
+        records.recordRefresh(id, now, null, next);
         audit.record(AuditEvent.success(AUDIT_REFRESHED, record.entityId(), null, null,
-                Map.of("service_provider", id.toString(), "changed", String.valueOf(current != record))));
+                Map.of("service_provider", id.toString(), "changed", String.valueOf(changed))));
         return fetched.metadata().toServiceProvider(id, record.agencyCode(), record.settings(), xml);
     }
 
@@ -233,11 +255,6 @@ public class ServiceProviderRegistry {
         records.insert(record);
         store.invalidate();
         return metadata.toServiceProvider(record.id(), record.agencyCode(), record.settings(), record.metadataXml());
-    }
-
-    private ServiceProvider toServiceProvider(ServiceProviderRecord record) {
-        return parser.parseStored(record.metadataXml())
-                .toServiceProvider(record.id(), record.agencyCode(), record.settings(), record.metadataXml());
     }
 
     private void requireAgency(String agencyCode) {
@@ -283,13 +300,6 @@ public class ServiceProviderRegistry {
         }
         return new ServiceProvider.Settings(given.scopes(), given.signedParts(), given.encryptAssertions(),
                 given.requireSignedRequests(), given.idpInitiatedAllowed(), metadataUrl, interval);
-    }
-
-    private static ServiceProviderRecord withRefreshState(ServiceProviderRecord record, Instant lastRefreshedAt,
-                                                          String error, Instant next) {
-        return new ServiceProviderRecord(record.id(), record.agencyCode(), record.entityId(), record.displayName(),
-                record.metadataXml(), record.metadataSigningCertificate(), record.settings(), lastRefreshedAt, error,
-                next, record.createdAt(), record.updatedAt());
     }
 
     private static Duration min(Duration a, Duration b) {
