@@ -97,6 +97,7 @@ class SingleLogoutController {
     private static ModelAndView errorPage(HttpServletResponse response, int status) {
         ModelAndView page = new ModelAndView(ERROR_VIEW);
         page.setStatus(HttpStatus.valueOf(status));
+        page.addObject("status", status);
         response.setStatus(status);
         return page;
     }
