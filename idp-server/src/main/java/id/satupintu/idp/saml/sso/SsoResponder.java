@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -200,9 +199,5 @@ final class SsoResponder {
                 "reason", failure.reason(), "status", failure.secondLevel())));
         Response response = protection.protectFailure(responses.failure(request, failure, clock.instant()), sp);
         return OutboundEncoder.postForm(request.assertionConsumerService(), response, SAML_RESPONSE, request.relayState());
-    }
-
-    Optional<ServiceProvider> findServiceProvider(String entityId) {
-        return serviceProviders.findByEntityId(entityId);
     }
 }
