@@ -31,7 +31,7 @@ public class CitizenLoginConfigurer {
      * form login's own {@code permitAll()} matches its URL exactly, query included, and the page is
      * also opened with {@code ?lang=en}, {@code ?error} or {@code ?logout}.
      */
-    public static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/", "/css/**", "/favicon.ico", "/error"};
+    public static final String[] PUBLIC_PATHS = {LOGIN_PAGE, "/", "/css/**", "/js/**", "/favicon.ico", "/error"};
 
     private final CitizenPasswordAuthenticationProvider provider;
     private final CitizenLoginFailureHandler failureHandler = new CitizenLoginFailureHandler();

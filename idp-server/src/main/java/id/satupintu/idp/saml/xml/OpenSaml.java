@@ -104,6 +104,11 @@ public final class OpenSaml {
             return unmarshaller.unmarshall(element);
         } catch (UnmarshallingException e) {
             throw new XmlRejectedException("not a valid SAML message", e);
+        } catch (IllegalArgumentException e) {
+            // OpenSAML's unmarshallers parse attribute values as they go: IssueInstant="notadate"
+            // (IllegalArgumentException), AssertionConsumerServiceIndex="x" (NumberFormatException),
+            // an over-long entityID. All are bad input, not server faults.
+            throw new XmlRejectedException("a SAML attribute has an invalid value", e);
         }
     }
 

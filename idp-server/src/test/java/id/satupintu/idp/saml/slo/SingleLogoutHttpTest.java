@@ -97,6 +97,11 @@ class SingleLogoutHttpTest extends SloHttpTestSupport {
         assertThat(signedIn(citizen.browser())).isFalse();
         assertThat(auditOf("sso.logout", citizen.citizen().id())).singleElement()
                 .satisfies(e -> assertThat(e.detail()).containsEntry("initiator", "saml_service_provider"));
+        // the signed-out browser must still load the script that submits the form
+        assertThat(page.body()).contains("src=\"/js/saml-post.js\"");
+        HttpResponse<String> script = citizen.browser().get("/js/saml-post.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("data-auto-submit");
     }
 
     /** The refusal every failed check gives: a signed Requester LogoutResponse to the SP, the session kept. */

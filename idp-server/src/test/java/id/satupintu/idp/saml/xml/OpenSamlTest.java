@@ -61,4 +61,20 @@ class OpenSamlTest {
     void parseWhenNotXmlThenRejected() {
         assertThatThrownBy(() -> OpenSaml.parse(utf8("not xml"))).isInstanceOf(XmlRejectedException.class);
     }
+
+    @Test
+    void parseWhenIssueInstantIsNotADateThenRejected() {
+        assertThatThrownBy(() -> OpenSaml.parse(utf8("""
+                <samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_a1" Version="2.0"
+                    IssueInstant="notadate"/>
+                """))).isInstanceOf(XmlRejectedException.class);
+    }
+
+    @Test
+    void parseWhenAssertionConsumerServiceIndexIsNotANumberThenRejected() {
+        assertThatThrownBy(() -> OpenSaml.parse(utf8("""
+                <samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_a1" Version="2.0"
+                    IssueInstant="2026-11-28T10:00:00Z" AssertionConsumerServiceIndex="x"/>
+                """))).isInstanceOf(XmlRejectedException.class);
+    }
 }
