@@ -123,9 +123,6 @@ public final class SpMetadataParser {
             root = OpenSaml.parse(xml);
         } catch (XmlRejectedException e) {
             throw new InvalidMetadataException("metadata refused: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // OpenSAML's setters refuse some values while unmarshalling (an entityID over 1024 characters)
-            throw new InvalidMetadataException("metadata refused: " + e.getMessage());
         }
         if (root instanceof EntitiesDescriptor) {
             throw new InvalidMetadataException("an EntitiesDescriptor (federation aggregate) is not accepted: "

@@ -108,7 +108,7 @@ public final class OpenSaml {
             // OpenSAML's unmarshallers parse attribute values as they go: IssueInstant="notadate"
             // (IllegalArgumentException), AssertionConsumerServiceIndex="x" (NumberFormatException),
             // an over-long entityID. All are bad input, not server faults.
-            throw new XmlRejectedException("a SAML attribute has an invalid value", e);
+            throw new XmlRejectedException("a SAML attribute has an invalid value: " + e.getMessage(), e);
         }
     }
 
