@@ -58,6 +58,9 @@ public final class SamlSsoLoad {
     static final Pattern INPUT = Pattern.compile("<(?:input|button)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     static final Pattern ATTRIBUTE = Pattern.compile(
             "([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
+    static final Pattern APPROVE = Pattern.compile("(?i)\\b(approve|allow|accept|setuju|izinkan)\\b");
+    /** Marker for {@link #form}: a form with a button that approves (the SAML consent page's {@code decision=approve}). */
+    static final String APPROVING_BUTTON = "@approve";
     static final Pattern STATUS = Pattern.compile("StatusCode\\b[^>]*Value=\"([^\"]+)\"");
 
     /** A service provider the driver registered: where its responses go and what they must contain. */
@@ -211,6 +214,9 @@ public final class SamlSsoLoad {
                 continue;
             }
             Map<String, String> consent = form(response.body(), "scope");
+            if (consent == null) {
+                consent = form(response.body(), APPROVING_BUTTON);
+            }
             if (consent != null && !consented) {
                 consented = true;
                 uri = uri.resolve(consent.remove("@action"));
@@ -375,9 +381,12 @@ public final class SamlSsoLoad {
                 if (name == null || a.containsKey("disabled")) {
                     continue;
                 }
-                hasMarker |= name.equals(marker);
                 String type = a.getOrDefault("type", "text").toLowerCase(Locale.ROOT);
-                if (name.equals("scope")) {
+                boolean approving = type.equals("submit") && APPROVE.matcher(name + " " + a.getOrDefault("value", "")).find();
+                hasMarker |= name.equals(marker) || marker.equals(APPROVING_BUTTON) && approving;
+                if (approving) {
+                    fields.put(name, a.getOrDefault("value", ""));
+                } else if (name.equals("scope")) {
                     scopes.append(scopes.length() == 0 ? "" : " ").append(a.getOrDefault("value", ""));
                 } else if (!type.equals("submit")) {
                     fields.putIfAbsent(name, a.getOrDefault("value", ""));

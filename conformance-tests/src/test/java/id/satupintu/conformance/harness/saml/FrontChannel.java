@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.FormData;
@@ -22,6 +23,7 @@ import id.satupintu.conformance.harness.Page;
 public final class FrontChannel {
 
     private static final int MAX_STEPS = 20;
+    private static final Pattern APPROVE = Pattern.compile("(?i)\\b(approve|allow|accept|setuju|izinkan)\\b");
 
     /** A SAML message the browser carried by HTTP-POST. */
     public record AutoPost(URI action, String parameterName, String messageXml, String relayState,
@@ -126,7 +128,8 @@ public final class FrontChannel {
                 continue;
             }
             Optional<HtmlForm> consent = HtmlForm.all(page).stream()
-                    .filter(f -> "post".equals(f.method()) && f.has("scope")).findFirst();
+                    .filter(f -> "post".equals(f.method()) && (f.has("scope") || approvalButton(f).isPresent()))
+                    .findFirst();
             if (consent.isPresent() && !consentShown) {
                 consentShown = true;
                 page = browser.submit(page, consent.get(), approveAll(consent.get()));
@@ -141,12 +144,20 @@ public final class FrontChannel {
         return SamlBrowser.origin(page.uri()).equals(SamlBrowser.origin(idpOrigin));
     }
 
-    /** Every offered scope box checked, plus the first button (the approval) when it is named. */
+    /**
+     * Every offered scope box checked (the OIDC consent page), plus the approving button when it is
+     * named (the SAML consent page posts {@code decision=approve}).
+     */
     private static FormData approveAll(HtmlForm form) {
         FormData data = form.defaultsWithoutBoxes("scope");
         form.options("scope").forEach(scope -> data.add("scope", scope));
-        form.buttons().stream().findFirst().ifPresent(button -> data.add(button.name(), button.value()));
+        approvalButton(form).or(() -> form.buttons().stream().findFirst())
+                .ifPresent(button -> data.add(button.name(), button.value()));
         return data;
+    }
+
+    private static Optional<HtmlForm.Field> approvalButton(HtmlForm form) {
+        return form.buttons().stream().filter(b -> APPROVE.matcher(b.name() + " " + b.value()).find()).findFirst();
     }
 
     /** @return whether {@code page} is SatuPintu's login form */
