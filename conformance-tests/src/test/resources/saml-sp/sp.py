@@ -288,13 +288,17 @@ class ServiceProvider:
             event["name_id"] = message.name_id.text if message.name_id is not None else None
             event["session_index"] = [s.text for s in message.session_index]
             keys = self.sessions_of(event["name_id"])
-            name_id = self.sessions[keys[0]]["_name_id"] if keys else message.name_id
-            info = self.client.handle_logout_request(params["SAMLRequest"], name_id, binding, sign=True,
-                                                     sign_alg=SIG_ALG, digest_alg=DIGEST_ALG,
+            stored = self.sessions[keys[0]]["_name_id"] if keys else None
+            # SAML Core 3.7.3.2: the NameID must be the one of the assertion, qualifiers and format included
+            event["name_id_matches"] = stored is not None and message.name_id == stored
+            info = self.client.handle_logout_request(params["SAMLRequest"],
+                                                     stored if stored is not None else message.name_id, binding,
+                                                     sign=True, sign_alg=SIG_ALG, digest_alg=DIGEST_ALG,
                                                      relay_state=relay_state)
-            for key in keys:
+            ended = keys if event["name_id_matches"] else []
+            for key in ended:
                 del self.sessions[key]
-            event["sessions_ended"] = len(keys)
+            event["sessions_ended"] = len(ended)
         except Exception as e:
             event["error"] = "%s: %s" % (type(e).__name__, e)
             self.events.append(event)

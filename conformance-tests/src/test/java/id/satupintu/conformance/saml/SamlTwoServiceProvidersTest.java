@@ -57,6 +57,8 @@ class SamlTwoServiceProvidersTest extends SamlConformanceTest {
                     assertThat(event.get("type")).isEqualTo("LogoutRequest");
                     assertThat(event.get("error")).isNull();
                     assertThat(event.get("name_id")).isEqualTo(atSecond.get("name_id"));
+                    assertThat(event.get("name_id_matches")).as("NameID, format and qualifiers as in the assertion")
+                            .isEqualTo(true);
                 });
         assertThat(whoamiStatus(browser, second)).as("second SP session").isEqualTo(401);
         assertThat(logout.endedAt(first.baseUrl().resolve("/slo"))).as("back at the first SP: " + logout).isTrue();
