@@ -1,0 +1,112 @@
+package id.satupintu.idp.saml.sp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import id.satupintu.idp.saml.xml.SignatureRejectedException;
+import id.satupintu.idp.saml.xml.XmlSignatureVerifier;
+import org.opensaml.saml.saml2.metadata.EntityDescriptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fetches a service provider's metadata from its metadata URL and accepts it only when it carries an
+ * enveloped signature (XML Signature, SAML Metadata §3) by the certificate registered for that SP:
+ * what travels over the network is trusted because of the signature, not because of the transport.
+ *
+ * <p>JDK {@link HttpClient}: connect and request timeouts, redirects not followed (a redirect could
+ * lead to an address the administrator did not register), https only except for a loopback host,
+ * body capped at {@value #MAX_BYTES} bytes (read no further, so a huge or endless answer cannot
+ * exhaust memory). Then the usual rules of {@link SpMetadataParser}, {@code validUntil} included.
+ */
+@Component
+public class MetadataFetcher {
+
+    /** Largest metadata document accepted: 1 MiB, far above any single SP's metadata. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final XmlSignatureVerifier verifier = new XmlSignatureVerifier();
+    private final SpMetadataParser parser;
+
+    public MetadataFetcher(SpMetadataParser parser) {
+        this.parser = parser;
+    }
+
+    /** A document fetched, verified and read. */
+    public record Fetched(byte[] xml, SpMetadata metadata) {
+    }
+
+    /**
+     * @throws InvalidMetadataException with the precise reason: URL, transport, status, size,
+     *         signature or metadata rule
+     */
+    public Fetched fetch(URI url, X509Certificate signer) {
+        checkUrl(url);
+        if (signer == null) {
+            throw new InvalidMetadataException("metadata_signing_certificate is required with a metadata URL");
+        }
+        byte[] xml = download(url);
+        EntityDescriptor entity = SpMetadataParser.entityDescriptor(xml);
+        try {
+            verifier.verifyEnveloped(entity, List.of(signer));
+        } catch (SignatureRejectedException e) {
+            throw new InvalidMetadataException("metadata signature refused: " + e.reason());
+        }
+        return new Fetched(xml, parser.read(entity, true));
+    }
+
+    /** @throws InvalidMetadataException unless the URL is absolute https (http only for a loopback host) */
+    public static void checkUrl(URI url) {
+        if (url == null || !url.isAbsolute() || url.getHost() == null) {
+            throw new InvalidMetadataException("metadata_url must be an absolute URL with a host");
+        }
+        String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+        if (url.getRawUserInfo() != null || url.getRawFragment() != null) {
+            throw new InvalidMetadataException("metadata_url must not carry user information or a fragment");
+        }
+        if (!scheme.equals("https") && !(scheme.equals("http") && SpMetadataParser.isLoopback(url.getHost()))) {
+            throw new InvalidMetadataException("metadata_url must use https (http only for localhost)");
+        }
+    }
+
+    private byte[] download(URI url) {
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/samlmetadata+xml, application/xml;q=0.9, text/xml;q=0.8").GET().build();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new InvalidMetadataException("metadata URL unreachable: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidMetadataException("metadata fetch interrupted");
+        }
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new InvalidMetadataException("metadata URL answered HTTP " + response.statusCode()
+                        + (response.statusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
+            }
+            byte[] xml = body.readNBytes(MAX_BYTES + 1);
+            if (xml.length > MAX_BYTES) {
+                throw new InvalidMetadataException("metadata larger than 1 MiB");
+            }
+            return xml;
+        } catch (IOException e) {
+            throw new InvalidMetadataException("metadata download failed: " + e.getClass().getSimpleName());
+        }
+    }
+}
