@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.oidc.logout.OidcParticipation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,11 @@ import org.springframework.web.util.UriUtils;
 public class AuthorizationResponseRedirects implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     private final AuditLog audit;
+    private final OidcParticipation participation;
 
-    public AuthorizationResponseRedirects(AuditLog audit) {
+    public AuthorizationResponseRedirects(AuditLog audit, OidcParticipation participation) {
         this.audit = audit;
+        this.participation = participation;
     }
 
     @Override
@@ -43,6 +46,8 @@ public class AuthorizationResponseRedirects implements AuthenticationSuccessHand
                                         Authentication authentication) throws IOException {
         OAuth2AuthorizationCodeRequestAuthenticationToken result =
                 (OAuth2AuthorizationCodeRequestAuthenticationToken) authentication;
+        // the client joins the SSO session: single logout tells it when the session ends
+        participation.codeIssued(request, result);
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(result.getRedirectUri())
                 .queryParam(OAuth2ParameterNames.CODE, result.getAuthorizationCode().getTokenValue());
         addStateAndIssuer(uri, result.getState());

@@ -8,6 +8,7 @@ import java.util.Date;
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.oidc.claims.ClaimsRequest;
 import id.satupintu.idp.oidc.claims.ClientClaims;
+import id.satupintu.idp.oidc.logout.OidcSessionId;
 import id.satupintu.idp.session.AuthenticatedCitizen;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
 import id.satupintu.idp.store.Sha256;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  *     and access tokens alike, so no token carries the internal account id;</li>
  * <li>ID tokens carry {@code auth_time} (§2, required with {@code max_age}), {@code acr} and
  *     {@code amr} from the sign-in, not from the token request, and {@code at_hash} (§3.3.2.11)
- *     binding them to the access token issued with them;</li>
+ *     binding them to the access token issued with them, and {@code sid} of the single sign-on
+ *     session the code was issued in ({@link OidcSessionId}, OIDC Back-Channel Logout 1.0 §2.4);</li>
  * <li>ID tokens carry the identity claims the {@code id_token} member of the {@code claims}
  *     parameter asks for (OIDC Core §5.5), including OIDC4IDA {@code verified_claims}, within the
  *     consented scopes ({@link ClientClaims}).</li>
@@ -59,6 +61,10 @@ public class CitizenTokenCustomizer implements OAuth2TokenCustomizer<JwtEncoding
                     .claim(IdTokenClaimNames.ACR, citizen.acr())
                     .claim("amr", citizen.amr());
             OAuth2Authorization authorization = context.getAuthorization();
+            String sid = OidcSessionId.of(authorization);
+            if (sid != null) {
+                context.getClaims().claim("sid", sid);
+            }
             if (authorization != null && authorization.getAccessToken() != null) {
                 context.getClaims().claim(IdTokenClaimNames.AT_HASH,
                         accessTokenHash(authorization.getAccessToken().getToken().getTokenValue()));

@@ -64,6 +64,16 @@ final class ProviderMetadata {
         claims.put("display_values_supported", List.of("page", "popup", "touch"));
         claims.put("claim_types_supported", List.of("normal"));
         applyIdentityAssuranceMetadata(claims);
+        applyLogoutMetadata(claims);
+    }
+
+    /**
+     * OIDC Back-Channel Logout 1.0 §2.1: logout tokens go to each registered
+     * {@code backchannel_logout_uri} and carry {@code sid}.
+     */
+    static void applyLogoutMetadata(Map<String, Object> claims) {
+        claims.put("backchannel_logout_supported", true);
+        claims.put("backchannel_logout_session_supported", true);
     }
 
     /** OIDC4IDA 1.0 OP metadata: what {@code verified_claims} this server can issue. */

@@ -7,6 +7,7 @@ import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.citizen.enrollment.EnrollmentPaths;
 import id.satupintu.idp.citizen.login.CitizenLoginConfigurer;
 import id.satupintu.idp.oidc.AuditedBearerTokenEntryPoint;
+import id.satupintu.idp.session.logout.SignOutHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,12 +54,13 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http, CitizenLoginConfigurer citizenLogin)
-            throws Exception {
+    SecurityFilterChain citizenPagesFilterChain(HttpSecurity http, CitizenLoginConfigurer citizenLogin,
+            SignOutHandlers signOut) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(CitizenLoginConfigurer.PUBLIC_PATHS).permitAll()
                         .requestMatchers(EnrollmentPaths.PUBLIC_PATHS).permitAll()
                         .requestMatchers("/error/**", "/img/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(SignOutHandlers.LOGGED_OUT_PAGE).permitAll()
                         .anyRequest().authenticated());
         citizenLogin.configure(http);
         // protocol paths the authorization server did not claim (GET on the token endpoint, say) are
@@ -69,7 +71,9 @@ public class WebSecurityConfiguration {
                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(CitizenLoginConfigurer.LOGIN_PAGE))
                 .build();
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        // single logout: SAML SPs through the browser, OIDC clients over the back channel (SsoLogout)
+        http.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(signOut.endSession())
+                        .logoutSuccessHandler(signOut.propagate()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
 import id.satupintu.idp.agency.secret.ClientSecretGenerator;
@@ -60,6 +61,8 @@ public class AgencyRegisteredClientConverter implements Converter<OidcClientRegi
         }
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(
                 AgencyCodeRule.agencyCodeOf(registration), true);
+        BackChannelLogoutSettings.apply(settings, BackChannelLogoutRule.registeredUri(registration),
+                BackChannelLogoutRule.sessionRequired(registration));
         if (ClientAuthenticationMethod.PRIVATE_KEY_JWT.equals(method)) {
             if (InlineJwksRegistration.hasInlineJwks(registration)) {
                 settings.setting(InlineClientJwks.SETTING, publicKeysJson(registration));

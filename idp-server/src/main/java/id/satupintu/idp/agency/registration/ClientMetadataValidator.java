@@ -26,6 +26,7 @@ public class ClientMetadataValidator implements Consumer<OidcClientRegistrationA
         this.rules = List.of(
                 RedirectUriRule.redirectUris(),
                 RedirectUriRule.postLogoutRedirectUris(),
+                new BackChannelLogoutRule(),
                 ClientMetadataRules.GRANT_TYPES_SUPPORTED,
                 ClientMetadataRules.RESPONSE_TYPES_SUPPORTED,
                 ClientMetadataRules.REFRESH_TOKEN_NEEDS_CODE,

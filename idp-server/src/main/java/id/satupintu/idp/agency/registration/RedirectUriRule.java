@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
@@ -46,6 +47,15 @@ final class RedirectUriRule implements ClientMetadataRule {
     static RedirectUriRule postLogoutRedirectUris() {
         return new RedirectUriRule(OidcClientMetadataClaimNames.POST_LOGOUT_REDIRECT_URIS, false,
                 OidcClientRegistration::getPostLogoutRedirectUris, ClientMetadataRejection::invalidMetadata);
+    }
+
+    /**
+     * {@code backchannel_logout_uri} (OIDC Back-Channel Logout 1.0 §2.2): optional; absolute, https
+     * (http only on a loopback host), no fragment, like a redirection URI.
+     */
+    static RedirectUriRule backchannelLogoutUri() {
+        return new RedirectUriRule(BackChannelLogoutSettings.URI, false, BackChannelLogoutRule::uriOf,
+                ClientMetadataRejection::invalidMetadata);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import id.satupintu.idp.agency.AgencyOfClient;
+import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import id.satupintu.idp.agency.InlineClientJwks;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -15,7 +16,8 @@ import org.springframework.security.oauth2.server.authorization.oidc.converter.R
 
 /**
  * The client information response (RFC 7591 §3.2.1): Spring's standard members plus
- * {@code agency_code}, and {@code jwks} for a client registered with inline keys. In the registration response the secret is the clear one, shown this once;
+ * {@code agency_code}, the back-channel logout registration (OIDC Back-Channel Logout 1.0 §2.2),
+ * and {@code jwks} for a client registered with inline keys. In the registration response the secret is the clear one, shown this once;
  * {@link #withoutSecret()} serves the configuration endpoint (OIDC Registration §4), which must not
  * echo the stored SHA-256 hash as if it were the secret.
  */
@@ -44,6 +46,11 @@ public final class RegistrationResponseConverter implements Converter<Registered
         String inlineJwks = InlineClientJwks.of(client);
         if (inlineJwks != null) {
             claims.put(InlineJwksRegistration.JWKS, jsonObject(inlineJwks));
+        }
+        String backchannelLogoutUri = BackChannelLogoutSettings.uriOf(client);
+        if (backchannelLogoutUri != null) {
+            claims.put(BackChannelLogoutSettings.URI, backchannelLogoutUri);
+            claims.put(BackChannelLogoutSettings.SESSION_REQUIRED, BackChannelLogoutSettings.sessionRequired(client));
         }
         if (!includeSecret) {
             claims.remove(OidcClientMetadataClaimNames.CLIENT_SECRET);

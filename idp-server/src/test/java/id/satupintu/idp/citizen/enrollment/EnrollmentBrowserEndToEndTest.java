@@ -106,7 +106,8 @@ class EnrollmentBrowserEndToEndTest extends EnrollmentWebTestSupport {
     private void signOutAndSignInAgain(RegistryRecord record, String signedInText) {
         browser.get(url("/"));
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login?logout"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/logged-out"));
+        browser.get(url("/login"));
         type("nik", record.nik().value());
         type("password", PASSWORD);
         browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();

@@ -302,7 +302,7 @@ class CitizenLoginTest extends CitizenWebTestSupport {
 
         MvcResult logout = browser.perform(post("/logout").with(csrf()));
 
-        assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
+        assertThat(logout.getResponse().getRedirectedUrl()).isEqualTo("/logged-out");
         assertThat(signedInAs(browser)).isNull();
     }
 }

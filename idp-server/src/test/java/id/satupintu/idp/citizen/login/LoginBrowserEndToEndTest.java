@@ -105,7 +105,7 @@ class LoginBrowserEndToEndTest extends CitizenWebTestSupport {
         assertNoSeriousAccessibilityViolations(browser);
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login?logout"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/logged-out"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Anda telah keluar.");
     }
 

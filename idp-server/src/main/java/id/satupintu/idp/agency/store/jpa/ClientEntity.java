@@ -90,6 +90,13 @@ class ClientEntity {
     @Column(name = "public_client", nullable = false)
     boolean publicClient;
 
+    /** OIDC Back-Channel Logout 1.0 §2.2 (V9__client_logout_uris.sql). */
+    @Column(name = "backchannel_logout_uri", length = 2000)
+    String backchannelLogoutUri;
+
+    @Column(name = "backchannel_logout_session_required", nullable = false)
+    boolean backchannelLogoutSessionRequired;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
 import id.satupintu.idp.agency.TokenLifetimes;
@@ -36,6 +37,7 @@ final class RegisteredClientMapper {
         if (row.jwks != null) {
             settings.setting(InlineClientJwks.SETTING, row.jwks);
         }
+        BackChannelLogoutSettings.apply(settings, row.backchannelLogoutUri, row.backchannelLogoutSessionRequired);
         if (row.tokenEndpointAuthSigningAlg != null) {
             settings.tokenEndpointAuthenticationSigningAlgorithm(jwsAlgorithm(row.tokenEndpointAuthSigningAlg));
         }
@@ -91,6 +93,8 @@ final class RegisteredClientMapper {
         SignatureAlgorithm idTokenAlgorithm = client.getTokenSettings().getIdTokenSignatureAlgorithm();
         row.idTokenSignedResponseAlg = (idTokenAlgorithm == null
                 ? ClientTokenPolicy.DEFAULT_ID_TOKEN_ALGORITHM : idTokenAlgorithm).getName();
+        row.backchannelLogoutUri = BackChannelLogoutSettings.uriOf(client);
+        row.backchannelLogoutSessionRequired = BackChannelLogoutSettings.sessionRequired(client);
         row.requireConsent = settings.isRequireAuthorizationConsent();
         row.publicClient = client.getClientAuthenticationMethods().equals(Set.of(ClientAuthenticationMethod.NONE));
         row.updatedAt = now;

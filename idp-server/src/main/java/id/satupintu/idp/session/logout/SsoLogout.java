@@ -1,0 +1,109 @@
+package id.satupintu.idp.session.logout;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Component;
+
+import id.satupintu.idp.audit.AuditEvent;
+import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.session.CitizenAuthenticationToken;
+import id.satupintu.idp.session.SsoParticipants;
+import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
+import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
+
+/**
+ * Ends the browser's single sign-on session and tells every participant but the initiator: OIDC
+ * clients over the back channel (OIDC Back-Channel Logout 1.0), SAML service providers through the
+ * browser (SAML Profiles §4.4), by {@link FrontChannelLogout}. One service for the three ways a
+ * session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
+ * citizen's own "sign out".
+ *
+ * <p>The session is invalidated, which with Redis deletes it for every node at once; the security
+ * context is cleared. The participants are read before, so nothing is lost with it.
+ */
+@Component
+public class SsoLogout {
+
+    static final String AUDIT_EVENT = "sso.logout";
+
+    private final BackChannelLogout backChannel;
+    private final ObjectProvider<FrontChannelLogout> frontChannel;
+    private final AuditLog audit;
+
+    public SsoLogout(BackChannelLogout backChannel, ObjectProvider<FrontChannelLogout> frontChannel, AuditLog audit) {
+        this.backChannel = backChannel;
+        this.frontChannel = frontChannel;
+        this.audit = audit;
+    }
+
+    /**
+     * Ends the session and starts the back-channel notifications.
+     *
+     * @return the SAML service providers still to be told through the browser
+     */
+    public EndedSession end(HttpServletRequest request, HttpServletResponse response, LogoutInitiator initiator) {
+        HttpSession session = request.getSession(false);
+        SsoParticipants participants = session == null ? null : participantsOf(session);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        UUID citizenId = authentication instanceof CitizenAuthenticationToken citizen
+                ? citizen.getPrincipal().citizenId() : null;
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+
+        List<OidcParticipant> oidc = participants == null ? List.of()
+                : participants.oidc().stream().filter(p -> !initiator.isOidcClient(p.clientId())).toList();
+        List<SamlParticipant> saml = participants == null ? List.of()
+                : participants.saml().stream().filter(p -> !initiator.isSamlServiceProvider(p.entityId())).toList();
+        if (!oidc.isEmpty()) {
+            backChannel.notifyEnded(citizenId, oidc);
+        }
+        if (citizenId != null) {
+            audit.record(AuditEvent.success(AUDIT_EVENT, initiator.kind() == LogoutInitiator.Kind.CITIZEN ? null
+                    : initiator.id(), citizenId, request.getRemoteAddr(), Map.of(
+                    "initiator", initiator.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "oidc_participants", String.valueOf(oidc.size()),
+                    "saml_participants", String.valueOf(saml.size()))));
+        }
+        return new EndedSession(citizenId, saml);
+    }
+
+    /**
+     * Ends the session, then logs the browser out of the remaining SAML service providers and sends
+     * it to {@code finalUrl}, or sends it there at once when there are none.
+     *
+     * @param finalUrl a URL the caller validated
+     */
+    public void endThenRedirect(HttpServletRequest request, HttpServletResponse response, LogoutInitiator initiator,
+                                String finalUrl) throws IOException {
+        EndedSession ended = end(request, response, initiator);
+        continueThenRedirect(request, response, ended, finalUrl);
+    }
+
+    /** The front-channel part of {@link #endThenRedirect}, for callers that ended the session earlier. */
+    public void continueThenRedirect(HttpServletRequest request, HttpServletResponse response, EndedSession ended,
+                                     String finalUrl) throws IOException {
+        FrontChannelLogout saml = frontChannel.getIfAvailable();
+        if (ended.samlParticipants().isEmpty() || saml == null
+                || !saml.start(request, response, ended.citizenId(), ended.samlParticipants(), finalUrl)) {
+            response.sendRedirect(finalUrl);
+        }
+    }
+
+    private static SsoParticipants participantsOf(HttpSession session) {
+        try {
+            return SsoParticipants.of(session);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+}
