@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -40,6 +41,7 @@ public class LogoutTokens {
     private final String issuer;
     private final Clock clock;
 
+    @Autowired
     public LogoutTokens(JwtEncoder encoder, SatuPintuProperties properties) {
         this(encoder, properties.issuer(), Clock.systemUTC());
     }
