@@ -213,7 +213,7 @@ class ServiceProvider:
             "name_qualifier": name_id.name_qualifier,
             "sp_name_qualifier": name_id.sp_name_qualifier,
             "attributes": response.ava,
-            "session_index": response.session_index(),
+            "session_index": session_info.get("session_index"),
             "authn_context_class_ref": authn[0][0] if authn else None,
             "in_response_to": response.in_response_to,
             "issuer": response.issuer(),

@@ -109,7 +109,8 @@ public final class SamlBrowser {
 
     private Page send(String method, URI uri, FormData form, URI initiator) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
+                // what browsers send on a navigation; a server may treat "application/json" as an API call
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         if ("POST".equals(method)) {
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form.encode()));
