@@ -40,6 +40,7 @@ import saml2
 from saml2 import BINDING_HTTP_POST, BINDING_HTTP_REDIRECT
 from saml2.client import Saml2Client
 from saml2.config import SPConfig
+from saml2.ident import decode as decode_name_id
 from saml2.metadata import create_metadata_string
 from saml2.saml import NAMEID_FORMAT_PERSISTENT, NAMEID_FORMAT_TRANSIENT, NAMEID_FORMAT_UNSPECIFIED
 from saml2.sigver import verify_redirect_signature
@@ -262,7 +263,7 @@ class ServiceProvider:
             event["status"] = response.response.status.status_code.value
             event["in_response_to"] = response.in_response_to
             state = self.client.state.get(response.in_response_to)
-            name_id = saml2.saml.name_id_from_string(state["name_id"]).text if state else None
+            name_id = decode_name_id(state["name_id"]).text if state else None
             self.client.handle_logout_response(response)
         except Exception as e:
             event["error"] = "%s: %s" % (type(e).__name__, e)
@@ -291,6 +292,8 @@ class ServiceProvider:
             stored = self.sessions[keys[0]]["_name_id"] if keys else None
             # SAML Core 3.7.3.2: the NameID must be the one of the assertion, qualifiers and format included
             event["name_id_matches"] = stored is not None and message.name_id == stored
+            event["name_id_received"] = name_id_fields(message.name_id)
+            event["name_id_of_session"] = name_id_fields(stored)
             info = self.client.handle_logout_request(params["SAMLRequest"],
                                                      stored if stored is not None else message.name_id, binding,
                                                      sign=True, sign_alg=SIG_ALG, digest_alg=DIGEST_ALG,
@@ -321,6 +324,13 @@ class ServiceProvider:
 
 
 # --- small pieces ----------------------------------------------------------------------------------
+
+def name_id_fields(name_id):
+    if name_id is None:
+        return None
+    return {"value": name_id.text, "format": name_id.format, "name_qualifier": name_id.name_qualifier,
+            "sp_name_qualifier": name_id.sp_name_qualifier, "sp_provided_id": name_id.sp_provided_id}
+
 
 def binding_name(binding):
     return "post" if binding == BINDING_HTTP_POST else "redirect"

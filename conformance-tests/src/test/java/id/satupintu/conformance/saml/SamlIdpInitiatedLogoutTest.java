@@ -76,7 +76,7 @@ class SamlIdpInitiatedLogoutTest extends SamlConformanceTest {
     private static void assertLogoutRequestReceived(int before, Map<String, Object> session, FrontChannel.Result trip) {
         List<Map<String, Object>> events = sp.sloEvents();
         assertThat(events.subList(before, events.size())).as("LogoutRequests the SP received during " + trip
-                + "\nSP log:\n" + sp.logTail()).anySatisfy(event -> {
+                + " ending on " + trip.finalPage().headline() + "\nSP log:\n" + sp.logTail()).anySatisfy(event -> {
                     assertThat(event.get("type")).isEqualTo("LogoutRequest");
                     assertThat(event.get("error")).as("pysaml2's verdict").isNull();
                     assertThat(event.get("name_id")).isEqualTo(session.get("name_id"));

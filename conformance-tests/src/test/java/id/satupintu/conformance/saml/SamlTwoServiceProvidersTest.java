@@ -53,7 +53,7 @@ class SamlTwoServiceProvidersTest extends SamlConformanceTest {
 
         List<Map<String, Object>> events = second.sloEvents();
         assertThat(events.subList(before, events.size())).as("LogoutRequests at the second SP during " + logout
-                + "\nSP log:\n" + second.logTail()).anySatisfy(event -> {
+                + " ending on " + logout.finalPage().headline() + "\nSP log:\n" + second.logTail()).anySatisfy(event -> {
                     assertThat(event.get("type")).isEqualTo("LogoutRequest");
                     assertThat(event.get("error")).isNull();
                     assertThat(event.get("name_id")).isEqualTo(atSecond.get("name_id"));
