@@ -260,7 +260,10 @@ class ServiceProvider:
             response = self.client.parse_logout_request_response(params["SAMLResponse"], binding)
             if response is None:
                 raise ValueError("pysaml2 could not use the LogoutResponse")
-            event["status"] = response.response.status.status_code.value
+            top = response.response.status.status_code
+            event["status"] = top.value
+            # SAML Profiles 4.4.4.2: a logout not propagated to every participant is Success/PartialLogout
+            event["sub_status"] = top.status_code.value if top.status_code is not None else None
             event["in_response_to"] = response.in_response_to
             state = self.client.state.get(response.in_response_to)
             name_id = decode_name_id(state["name_id"]).text if state else None
@@ -273,7 +276,8 @@ class ServiceProvider:
         if name_id:
             for key in self.sessions_of(name_id):
                 del self.sessions[key]
-        return json_response(200, {"logged_out": event["status"].endswith(":Success"), "status": event["status"]},
+        return json_response(200, {"logged_out": event["status"].endswith(":Success"), "status": event["status"],
+                                   "sub_status": event["sub_status"]},
                              [self.cookie_header("", clear=True)])
 
     def logout_request(self, params, binding, relay_state, raw_query):

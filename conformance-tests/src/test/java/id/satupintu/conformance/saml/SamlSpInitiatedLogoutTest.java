@@ -43,6 +43,7 @@ class SamlSpInitiatedLogoutTest extends SamlConformanceTest {
         Map<String, Object> answer = logout.json();
         assertThat(answer.get("status")).as("LogoutResponse status, " + answer).isEqualTo(SUCCESS);
         assertThat(answer.get("logged_out")).isEqualTo(true);
+        assertThat(answer.get("sub_status")).as("second-level status").isNull();
         assertThat(whoamiStatus(browser, sp)).as("SP session after logout").isEqualTo(401);
 
         FrontChannel.Result next = ssoAt(browser, sp, "", null);

@@ -63,6 +63,7 @@ class SamlTwoServiceProvidersTest extends SamlConformanceTest {
         assertThat(whoamiStatus(browser, second)).as("second SP session").isEqualTo(401);
         assertThat(logout.endedAt(first.baseUrl().resolve("/slo"))).as("back at the first SP: " + logout).isTrue();
         assertThat(logout.json().get("status")).isEqualTo(SUCCESS);
+        assertThat(logout.json().get("sub_status")).as("second-level status (PartialLogout: not propagated)").isNull();
         assertThat(whoamiStatus(browser, first)).as("first SP session").isEqualTo(401);
     }
 }
