@@ -54,6 +54,7 @@ public final class SamlSsoLoad {
     static final String AGENCY = env("BENCH_AGENCY", "demo-kependudukan");
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     static final SecureRandom RANDOM = new SecureRandom();
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     static final Pattern INPUT = Pattern.compile("<(?:input|button)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     static final Pattern ATTRIBUTE = Pattern.compile(
@@ -330,7 +331,9 @@ public final class SamlSsoLoad {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(REQUEST_TIMEOUT).header("Accept", "text/html,application/json").build(),
+        // a browser's Accept: with "application/json" in it Spring treats a page request as an API call
+        // and does not save it for after the sign-in
+        return http.send(request.timeout(REQUEST_TIMEOUT).header("Accept", BROWSER_ACCEPT).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
