@@ -80,6 +80,12 @@ st_cpu=$(awk -v a="$st0" -v b="$st1" 'BEGIN { print b - a }')
 LOAD_LINE="$(describe_load "$ticks0" "$ticks1" "$srv_cpu" "$st_cpu" "$gen_cpu" "$wall")"
 
 RESULT_LINES="$(grep '^RESULT' "$BENCH_TMP/driver.txt" || true)"
+# server CPU per response: warm-ups and measured phases counted; the set-up sign-ins (one password hash per
+# thread) are in the CPU time but not in the count, a slight overestimate
+RESPONSES_ALL="$(sed -n -e 's/^warm-up [^:]*: \([0-9]*\) responses.*/\1/p' -e 's/^RESULT sp=[^ ]* responses=\([0-9]*\).*/\1/p' \
+    "$BENCH_TMP/driver.txt" | awk '{ s += $1 } END { print s + 0 }')"
+CPU_LINE="$(awk -v cpu="$srv_cpu" -v n="$RESPONSES_ALL" 'BEGIN { if (n < 1 || cpu <= 0) { print "n/a"; exit }
+    printf "%.1f ms of server CPU per response, both SPs together, approx. (%.0f responses/s per fully used core)", 1000 * cpu / n, n / cpu }')"
 REPORT="$BENCH_TMP/report.txt"
 {
     echo "# SAML SSO responses for a signed-in citizen: bench/run-saml-sso-bench.sh"
@@ -91,6 +97,7 @@ REPORT="$BENCH_TMP/report.txt"
     echo "sps:         'signed': no encryption certificate, Response and Assertion signed;"
     echo "             'signed+encrypted': RSA-2048 encryption certificate, also EncryptedAssertion"
     echo "load:        $LOAD_LINE (set-up, warm-up and both SPs included)"
+    echo "server cpu:  $CPU_LINE"
     describe_stores
     echo
     if [ -n "$RESULT_LINES" ]; then
