@@ -6,6 +6,7 @@ import java.util.Set;
 import id.satupintu.idp.SatuPintuProperties;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.oidc.claims.ClaimsParameterValidator;
+import id.satupintu.idp.oidc.logout.RpInitiatedLogoutFailureHandler;
 import id.satupintu.idp.oidc.logout.RpInitiatedLogoutHandler;
 import id.satupintu.idp.oidc.replay.ReplayCache;
 import id.satupintu.idp.oidc.keys.JwksEndpointFilter;
@@ -51,7 +52,8 @@ public class AuthorizationServerSecurityConfiguration {
             Customizer<OidcClientRegistrationEndpointConfigurer> clientRegistration, KeyRingCache keys,
             PairwiseSubjects pairwiseSubjects,
             RegisteredClientRepository clients, AuditLog audit, ReplayCache replays, SatuPintuProperties properties,
-            ActiveCitizenTokenGuard activeCitizens, RpInitiatedLogoutHandler rpInitiatedLogout) throws Exception {
+            ActiveCitizenTokenGuard activeCitizens, RpInitiatedLogoutHandler rpInitiatedLogout,
+            RpInitiatedLogoutFailureHandler rpInitiatedLogoutRefused) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         ClientAssertionDecoderFactory clientAssertions = new ClientAssertionDecoderFactory(replays);
         http.oauth2AuthorizationServer(server -> {
@@ -90,7 +92,8 @@ public class AuthorizationServerSecurityConfiguration {
                                 .errorResponseHandler(AuditedErrorResponses.forBearerRequests("userinfo.rejected", audit)))
                         .clientRegistrationEndpoint(clientRegistration)
                         // RP-initiated logout ends the whole SSO session: single logout (SsoLogout)
-                        .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout)));
+                        .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout)
+                                .errorResponseHandler(rpInitiatedLogoutRefused)));
         });
         http.authorizeHttpRequests(authorize -> authorize
                 // the freshness filter below decides who must sign in; it runs after this check

@@ -3,8 +3,11 @@ package id.satupintu.idp.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,12 +24,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import id.satupintu.idp.consent.ConnectedApplication;
 import id.satupintu.idp.consent.ConsentWithdrawal;
+import id.satupintu.idp.saml.sso.SamlConnectedApplications;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
 
 /**
  * "Connected applications" ({@value #PATH}): the applications a signed-in citizen gave consent to,
  * what each may read in plain words and since when, with a button to withdraw the consent
- * ({@link ConsentWithdrawal}). The form is a POST with the CSRF token of the citizen pages' chain;
+ * ({@link ConsentWithdrawal}); SAML service providers are listed and withdrawn beside OIDC clients
+ * ({@link SamlConnectedApplications}). The form is a POST with the CSRF token of the citizen pages' chain;
  * the page answers with a redirect (post/redirect/get) and a status message.
  */
 @Controller
@@ -38,10 +43,13 @@ class ConnectedApplicationsController {
     private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Jakarta");
 
     private final ConsentWithdrawal withdrawal;
+    private final SamlConnectedApplications samlApplications;
     private final MessageSource messages;
 
-    ConnectedApplicationsController(ConsentWithdrawal withdrawal, MessageSource messages) {
+    ConnectedApplicationsController(ConsentWithdrawal withdrawal, SamlConnectedApplications samlApplications,
+                                    MessageSource messages) {
         this.withdrawal = withdrawal;
+        this.samlApplications = samlApplications;
         this.messages = messages;
     }
 
@@ -55,8 +63,12 @@ class ConnectedApplicationsController {
         Locale locale = RequestContextUtils.getLocale(request);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(DISPLAY_ZONE);
-        List<ApplicationView> applications = withdrawal.applicationsOf(citizen(authentication).getPrincipal().citizenId())
-                .stream().map(application -> view(application, dates, locale)).toList();
+        UUID citizenId = citizen(authentication).getPrincipal().citizenId();
+        // OIDC clients and SAML service providers alike, most recent consent first
+        List<ApplicationView> applications = Stream.concat(withdrawal.applicationsOf(citizenId).stream(),
+                        samlApplications.applicationsOf(citizenId).stream())
+                .sorted(Comparator.comparing(ConnectedApplication::grantedAt).reversed())
+                .map(application -> view(application, dates, locale)).toList();
         model.addAttribute("applications", applications);
         return "applications";
     }
@@ -64,8 +76,10 @@ class ConnectedApplicationsController {
     @PostMapping(PATH + "/withdraw")
     String withdraw(@RequestParam(name = "client_id") String clientId, Authentication authentication,
                     HttpServletRequest request, RedirectAttributes redirect) {
-        boolean withdrawn = withdrawal.withdraw(citizen(authentication).getPrincipal().citizenId(), clientId,
-                request.getRemoteAddr());
+        UUID citizenId = citizen(authentication).getPrincipal().citizenId();
+        boolean withdrawn = SamlConnectedApplications.isSamlConsentKey(clientId)
+                ? samlApplications.withdraw(citizenId, clientId, request.getRemoteAddr(), request.getSession(false))
+                : withdrawal.withdraw(citizenId, clientId, request.getRemoteAddr());
         redirect.addFlashAttribute("status", withdrawn ? "withdrawn" : "notFound");
         return "redirect:" + PATH;
     }

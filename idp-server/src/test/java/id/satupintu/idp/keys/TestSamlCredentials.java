@@ -23,7 +23,7 @@ public final class TestSamlCredentials {
 
     /** @return new SAML credentials with fresh keys */
     public static SamlCredentials create() {
-        return new Ring().credentials();
+        return ring().credentials();
     }
 
     /**
@@ -31,19 +31,67 @@ public final class TestSamlCredentials {
      *         ACTIVE key first and the RETIRED one second, as after {@code POST /admin/keys/rotate}
      */
     public static SamlCredentials withRotatedEncryptionKey() {
-        Ring ring = new Ring();
-        ring.changes.apply("test", null, () -> ring.keys.manager.rotate(KeyPurpose.SAML_ENCRYPTION,
-                new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048), true));
+        Ring ring = ring();
+        ring.rotateEncryptionKey();
         return ring.credentials();
     }
 
+    /**
+     * @return credentials whose SAML keys are handles bound to {@code provider}, as an HSM's are to its
+     *         PKCS#11 provider: the provider need not be installed in the JVM (this ring has no OIDC keys)
+     */
+    public static SamlCredentials boundTo(java.security.Provider provider) {
+        MemoryKeyBackend software = new MemoryKeyBackend();
+        id.satupintu.keys.KeyBackend bound = new id.satupintu.keys.KeyBackend() {
+            @Override
+            public String id() {
+                return software.id();
+            }
+
+            @Override
+            public java.security.PublicKey generate(String kid, KeySpec spec) {
+                return software.generate(kid, spec);
+            }
+
+            @Override
+            public id.satupintu.keys.PrivateKeyHandle privateKey(String kid) {
+                return new id.satupintu.keys.PrivateKeyHandle(software.privateKey(kid).key(), provider);
+            }
+
+            @Override
+            public void destroy(String kid) {
+                software.destroy(kid);
+            }
+        };
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        id.satupintu.keys.MemoryKeyRingStore store = new id.satupintu.keys.MemoryKeyRingStore();
+        id.satupintu.keys.KeyManager manager = new id.satupintu.keys.KeyManager(store, Map.of(bound.id(), bound), bound, clock);
+        KeyRingCache cache = new KeyRingCache(manager, id.satupintu.keys.jca.JwsSigners.onFastestProviders(),
+                java.time.Duration.ofSeconds(5));
+        KeyRingChanges changes = new KeyRingChanges(manager, cache, KeyChangeNotifier.SINGLE_NODE,
+                new TestKeyRings.RecordingAuditLog(), new SamlCertificateIssuer(manager, store,
+                "https://id.satupintu.example/", TestKeyRings.POLICY, clock));
+        Map<KeyPurpose, List<KeySpec>> wanted = new EnumMap<>(KeyPurpose.class);
+        wanted.put(KeyPurpose.SAML_SIGNING, List.of(new KeySpec(KeyAlgorithm.RS256, 2048)));
+        wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
+        new ScheduledKeyMaintenance(manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
+                java.time.Duration.ofMinutes(1)).runOnce();
+        return new SamlCredentials(cache);
+    }
+
+    /** @return a new ring whose keys a test can rotate while code holds its {@link Ring#credentials()} */
+    public static Ring ring() {
+        return new Ring();
+    }
+
     /** A maintained in-memory ring with SAML keys certified as the server does it. */
-    private static final class Ring {
+    public static final class Ring {
 
-        final TestKeyRings keys = new TestKeyRings();
-        final KeyRingChanges changes;
+        private final TestKeyRings keys = new TestKeyRings();
+        private final KeyRingChanges changes;
+        private final SamlCredentials credentials;
 
-        Ring() {
+        private Ring() {
             SamlCertificateIssuer issuer = new SamlCertificateIssuer(keys.manager, keys.store,
                     "https://id.satupintu.example/", TestKeyRings.POLICY, keys.clock);
             changes = new KeyRingChanges(keys.manager, keys.cache, KeyChangeNotifier.SINGLE_NODE, keys.audit, issuer);
@@ -52,10 +100,24 @@ public final class TestSamlCredentials {
             wanted.put(KeyPurpose.SAML_ENCRYPTION, List.of(new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048)));
             new ScheduledKeyMaintenance(keys.manager, changes, new LocalMaintenanceLock(), wanted, TestKeyRings.POLICY,
                     java.time.Duration.ofMinutes(1)).runOnce();
+            credentials = new SamlCredentials(keys.cache);
         }
 
-        SamlCredentials credentials() {
-            return new SamlCredentials(keys.cache);
+        /** @return the credentials over this ring: they see every rotation at once */
+        public SamlCredentials credentials() {
+            return credentials;
+        }
+
+        /** Rotates the signing key as {@code POST /admin/keys/rotate} does: a new ACTIVE key, certified at once. */
+        public void rotateSigningKey() {
+            changes.apply("test", null, () -> keys.manager.rotate(KeyPurpose.SAML_SIGNING,
+                    new KeySpec(KeyAlgorithm.RS256, 2048), true));
+        }
+
+        /** Rotates the encryption key: the old one is RETIRED and still decrypts. */
+        public void rotateEncryptionKey() {
+            changes.apply("test", null, () -> keys.manager.rotate(KeyPurpose.SAML_ENCRYPTION,
+                    new KeySpec(KeyAlgorithm.RSA_OAEP_256, 2048), true));
         }
     }
 

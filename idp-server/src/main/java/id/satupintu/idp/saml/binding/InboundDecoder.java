@@ -42,6 +42,8 @@ public final class InboundDecoder {
     static final String RELAY_STATE = "RelayState";
     static final String SIG_ALG = "SigAlg";
     static final String SIGNATURE = "Signature";
+    static final String SAML_ENCODING = "SAMLEncoding";
+    static final String DEFLATE_ENCODING = "urn:oasis:names:tc:SAML:2.0:bindings:URL-Encoding:DEFLATE";
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\r\\n\\t ]");
 
@@ -74,6 +76,10 @@ public final class InboundDecoder {
         }
         Map<String, String> raw = rawParameters(rawQuery);
         String messageParameter = messageParameter(raw.containsKey(SAML_REQUEST), raw.containsKey(SAML_RESPONSE));
+        if (raw.containsKey(SAML_ENCODING) && !DEFLATE_ENCODING.equals(urlDecode(raw.get(SAML_ENCODING)))) {
+            // SAML Bindings §3.4.4: DEFLATE is the only encoding defined, and the one this IdP reads
+            throw new SamlBindingException("the SAMLEncoding " + urlDecode(raw.get(SAML_ENCODING)) + " is not supported");
+        }
         String encodedMessage = urlDecode(raw.get(messageParameter));
         String relayState = relayState(raw.containsKey(RELAY_STATE) ? urlDecode(raw.get(RELAY_STATE)) : null);
         byte[] xml = inflate(base64(encodedMessage, messageParameter));
@@ -171,7 +177,7 @@ public final class InboundDecoder {
 
     private static boolean isSamlParameter(String name) {
         return SAML_REQUEST.equals(name) || SAML_RESPONSE.equals(name) || RELAY_STATE.equals(name)
-                || SIG_ALG.equals(name) || SIGNATURE.equals(name);
+                || SIG_ALG.equals(name) || SIGNATURE.equals(name) || SAML_ENCODING.equals(name);
     }
 
     private static String single(String[] values, String name) {

@@ -50,8 +50,8 @@ public final class OutboundEncoder {
         }
         int fragment = destination.indexOf('#');
         String base = fragment < 0 ? destination : destination.substring(0, fragment);
-        char separator = base.indexOf('?') < 0 ? '?' : (base.endsWith("?") || base.endsWith("&") ? '\0' : '&');
-        return separator == '\0' ? base + query : base + separator + query;
+        String separator = !base.contains("?") ? "?" : base.endsWith("?") || base.endsWith("&") ? "" : "&";
+        return base + separator + query;
     }
 
     /**

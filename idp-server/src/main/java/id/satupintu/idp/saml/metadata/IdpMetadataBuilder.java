@@ -40,7 +40,8 @@ import org.opensaml.xmlsec.signature.X509Data;
  * Writes this IdP's metadata (SAML Metadata §2.3.2 {@code EntityDescriptor} with one §2.4.3
  * {@code IDPSSODescriptor}) and signs it with {@link XmlSigner}:
  * <ul>
- * <li>{@code entityID} is the issuer; SSO and SLO endpoints for HTTP-Redirect and HTTP-POST at
+ * <li>{@code entityID} is the issuer without a trailing slash (as the SSO side names itself in
+ *     {@code Issuer}); SSO and SLO endpoints for HTTP-Redirect and HTTP-POST at
  *     {@link SamlPaths} under the issuer;</li>
  * <li>{@code WantAuthnRequestsSigned="false"}: whether requests must be signed is decided per service
  *     provider (its metadata's {@code AuthnRequestsSigned} or an administrator's setting), not for all;</li>
@@ -79,14 +80,18 @@ public final class IdpMetadataBuilder {
 
     /** @param issuer the issuer identifier (also the OIDC issuer), the base of every endpoint URL */
     public IdpMetadataBuilder(String issuer, XmlSigner signer) {
-        this.issuer = issuer;
+        this.issuer = entityId(issuer);
         this.signer = signer;
+    }
+
+    /** @return this IdP's entity ID: the issuer without a trailing slash */
+    public static String entityId(String issuer) {
+        return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
     }
 
     /** @return the URL of one of the IdP's SAML paths under the issuer */
     public static String endpoint(String issuer, String path) {
-        String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
-        return base + path;
+        return entityId(issuer) + path;
     }
 
     /**

@@ -66,7 +66,9 @@ public class MetadataFetcher {
         } catch (SignatureRejectedException e) {
             throw new InvalidMetadataException("metadata signature refused: " + e.reason());
         }
-        return new Fetched(xml, parser.read(entity, true));
+        SpMetadata metadata = parser.read(entity, true);
+        SpMetadataParser.text(xml);
+        return new Fetched(xml, metadata);
     }
 
     /** @throws InvalidMetadataException unless the URL is absolute https (http only for a loopback host) */

@@ -1,7 +1,6 @@
 package id.satupintu.idp.saml.sp;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +84,7 @@ public class ServiceProviderRegistry {
         SpMetadata metadata = parser.parse(metadataXml);
         refuseRegistered(metadata.entityId());
         Instant now = clock.instant();
-        String xml = new String(metadataXml, StandardCharsets.UTF_8);
+        String xml = SpMetadataParser.text(metadataXml);
         ServiceProviderRecord record = new ServiceProviderRecord(UUID.randomUUID(), agencyCode, metadata.entityId(),
                 metadata.displayName(), xml, null, checked, null, null, null, now, now);
         return insert(record, metadata);
@@ -113,7 +112,7 @@ public class ServiceProviderRegistry {
         Instant now = clock.instant();
         ServiceProviderRecord record = new ServiceProviderRecord(UUID.randomUUID(), agencyCode,
                 fetched.metadata().entityId(), fetched.metadata().displayName(),
-                new String(fetched.xml(), StandardCharsets.UTF_8), metadataSigner, checked, now, null,
+                SpMetadataParser.text(fetched.xml()), metadataSigner, checked, now, null,
                 now.plus(checked.metadataRefreshInterval()), now, now);
         return insert(record, fetched.metadata());
     }
@@ -175,7 +174,7 @@ public class ServiceProviderRegistry {
                 throw new InvalidMetadataException("entityID differs from the registered one: register a new "
                         + "service provider for another entity");
             }
-            changed = changed.withMetadata(metadata.displayName(), new String(metadataXml, StandardCharsets.UTF_8), now);
+            changed = changed.withMetadata(metadata.displayName(), SpMetadataParser.text(metadataXml), now);
         } else {
             metadata = parser.parseStored(record.metadataXml());
         }
@@ -214,7 +213,7 @@ public class ServiceProviderRegistry {
             throw refused;
         }
         Instant next = now.plus(record.settings().metadataRefreshInterval());
-        String xml = new String(fetched.xml(), StandardCharsets.UTF_8);
+        String xml = SpMetadataParser.text(fetched.xml());
         ServiceProviderRecord current = record;
         if (xml.equals(record.metadataXml())) {
             // nothing a cache holds changed: no revision bump, no cache flush on any node

@@ -2,6 +2,7 @@ package id.satupintu.idp.saml.sp;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +56,9 @@ public final class SpMetadataParser {
     /** SAML Core §8.3.6: an entity identifier is a URI of at most 1024 characters. */
     static final int ENTITY_ID_MAX_LENGTH = 1024;
 
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']");
+
     private final Clock clock;
 
     public SpMetadataParser(Clock clock) {
@@ -71,7 +75,9 @@ public final class SpMetadataParser {
      * @throws InvalidMetadataException when it is not acceptable, including a {@code validUntil} in the past
      */
     public SpMetadata parse(byte[] xml) {
-        return read(entityDescriptor(xml), true);
+        SpMetadata metadata = read(entityDescriptor(xml), true);
+        text(xml);
+        return metadata;
     }
 
     /**
@@ -80,7 +86,28 @@ public final class SpMetadataParser {
      * until an administrator or the refresher replaces it, rather than vanishing mid-session).
      */
     public SpMetadata parseStored(String xml) {
-        return read(entityDescriptor(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+        return read(entityDescriptor(xml.getBytes(StandardCharsets.UTF_8)), false);
+    }
+
+    /**
+     * @return the document as text, the form it is stored in and parsed again from
+     * @throws InvalidMetadataException when it is not UTF-8 (the stored text is re-read as UTF-8, so a
+     *         document declared in another encoding would not read back the same)
+     */
+    public static String text(byte[] xml) {
+        String head = new String(xml, 0, Math.min(xml.length, 100), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
+        if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+            throw new InvalidMetadataException("metadata must be UTF-8 encoded, it declares " + declared.group(1));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(xml)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidMetadataException("metadata must be UTF-8 encoded");
+        }
     }
 
     /**

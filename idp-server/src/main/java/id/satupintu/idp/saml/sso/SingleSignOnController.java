@@ -120,7 +120,7 @@ class SingleSignOnController {
             PendingSsoRequests.remove(request.getSession(), key);
             return postForm(responder.declined(pending, citizenId, request));
         }
-        responder.consented(pending, citizenId);
+        responder.consented(pending, citizenId, request);
         return answer(pending, key, request, response);
     }
 

@@ -110,7 +110,7 @@ final class SsoResponder {
             CitizenClaims claims = claimsSource.claimsOf(citizenId)
                     .orElseThrow(() -> raised(SamlStatusFailure.requestDenied(ACCOUNT_INACTIVE, "account_not_active")));
             Set<String> scopes = sp.settings().scopes();
-            if (!consents.covers(sp, citizenId, scopes)) {
+            if (!consents.covers(sp, citizenId, scopes, http.getSession())) {
                 if (request.passive()) {
                     throw raised(SamlStatusFailure.noPassive("consent_required"));
                 }
@@ -129,9 +129,9 @@ final class SsoResponder {
     }
 
     /** Records the citizen's consent to the SP's attribute groups. */
-    void consented(ValidatedAuthnRequest request, UUID citizenId) {
+    void consented(ValidatedAuthnRequest request, UUID citizenId, HttpServletRequest http) {
         ServiceProvider sp = serviceProvider(request);
-        consents.grant(sp, citizenId, sp.settings().scopes());
+        consents.grant(sp, citizenId, sp.settings().scopes(), http.getSession());
     }
 
     private ServiceProvider serviceProvider(ValidatedAuthnRequest request) {

@@ -133,14 +133,33 @@ public final class OpenSaml {
 
     /** @return an element's XML, without XML declaration and without re-indenting */
     public static String toXml(Element element) {
+        Transformer transformer = SERIALIZERS.get();
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             StringWriter out = new StringWriter();
             transformer.transform(new DOMSource(element), new StreamResult(out));
             return out.toString();
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot serialise XML", e);
+        } finally {
+            transformer.reset();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
         }
     }
+
+    /**
+     * One serialiser per thread: every SSO response is serialised (POST binding), and looking up a
+     * {@link TransformerFactory} costs more than the serialisation itself. A {@link Transformer} is not
+     * thread-safe, but may be reused once {@link Transformer#reset() reset}.
+     */
+    private static final ThreadLocal<Transformer> SERIALIZERS = ThreadLocal.withInitial(() -> {
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            return transformer;
+        } catch (javax.xml.transform.TransformerConfigurationException e) {
+            throw new IllegalStateException("no XML serialiser", e);
+        }
+    });
 }

@@ -216,6 +216,17 @@ class InboundDecoderTest {
     }
 
     @Test
+    void decodeWhenSamlEncodingIsNotDeflateThenRefusedAndDeflateAccepted() {
+        String message = encodedRedirect(OpenSaml.toXml(TestSamlMessages.authnRequest()));
+
+        assertRefused(RedirectQueries.get("SAMLRequest=" + message + "&SAMLEncoding=urn%3Aexample%3Agzip"),
+                "the SAMLEncoding urn:example:gzip is not supported");
+        assertThat(InboundDecoder.decode(RedirectQueries.get("SAMLRequest=" + message + "&SAMLEncoding="
+                + URLEncoder.encode(InboundDecoder.DEFLATE_ENCODING, StandardCharsets.UTF_8))).message())
+                .isInstanceOf(AuthnRequest.class);
+    }
+
+    @Test
     void decodeWhenBothRequestAndResponseThenRefused() {
         String message = encodedRedirect(OpenSaml.toXml(TestSamlMessages.authnRequest()));
 

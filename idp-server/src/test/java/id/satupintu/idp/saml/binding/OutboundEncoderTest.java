@@ -49,6 +49,8 @@ class OutboundEncoderTest {
 
         assertThat(url).startsWith("https://layanan.example.go.id/slo?tenant=7&SAMLRequest=").doesNotContain("#");
         assertThat(parameter(url, "tenant")).isEqualTo("7");
+        assertThat(OutboundEncoder.redirectUrl("https://sp/slo?", TestSamlMessages.logoutRequest(), "SAMLRequest", null,
+                null)).startsWith("https://sp/slo?SAMLRequest=");
     }
 
     @Test

@@ -129,6 +129,14 @@ class IdpMetadataBuilderTest {
     }
 
     @Test
+    void buildWhenIssuerEndsWithSlashThenEntityIdWithout() {
+        String document = new IdpMetadataBuilder(ISSUER + "/", new XmlSigner(credentials))
+                .build(credentials.publishedSigningCertificates(), List.of(), NOW, Duration.ofHours(1));
+
+        assertThat(parse(document).getEntityID()).isEqualTo(ISSUER);
+    }
+
+    @Test
     void endpointWhenIssuerEndsWithSlashThenNoDoubleSlash() {
         assertThat(IdpMetadataBuilder.endpoint("https://id.example/", SamlPaths.SSO)).isEqualTo("https://id.example/saml2/idp/sso");
         assertThat(IdpMetadataBuilder.endpoint("https://id.example", SamlPaths.SSO)).isEqualTo("https://id.example/saml2/idp/sso");

@@ -78,11 +78,18 @@ public abstract class SloHttpTestSupport extends CitizenWebTestSupport {
         return new SignedIn(citizen, browser);
     }
 
-    protected SloTestServiceProvider registeredSp(String name, SamlBinding... sloBindings) {
+    /** The same citizen signed in again on another browser: a second SSO session. */
+    protected HttpBrowser anotherBrowser(Citizen citizen) throws Exception {
+        HttpBrowser browser = new HttpBrowser(port);
+        assertThat(browser.signIn(citizen.nik().value(), PASSWORD)).endsWith("/");
+        return browser;
+    }
+
+    SloTestServiceProvider registeredSp(String name, SamlBinding... sloBindings) {
         return registeredSp(name, false, sloBindings);
     }
 
-    protected SloTestServiceProvider registeredSp(String name, boolean separateResponseLocation,
+    SloTestServiceProvider registeredSp(String name, boolean separateResponseLocation,
                                                   SamlBinding... sloBindings) {
         SloTestServiceProvider sp = new SloTestServiceProvider(name, List.of(sloBindings), separateResponseLocation);
         registry.register(agency(), sp.metadata().getBytes(StandardCharsets.UTF_8), new ServiceProvider.Settings(

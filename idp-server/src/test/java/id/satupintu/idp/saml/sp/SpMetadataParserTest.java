@@ -287,6 +287,17 @@ class SpMetadataParserTest {
     }
 
     @Test
+    void parseWhenNotUtf8ThenRefused() {
+        String latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + TestSpMetadata.standard().xml();
+        refused(latin1).hasMessage("metadata must be UTF-8 encoded, it declares ISO-8859-1");
+
+        String utf8 = "<?xml version='1.0' encoding='utf-8'?>" + TestSpMetadata.standard().xml();
+        assertThat(parser.parse(utf8.getBytes(StandardCharsets.UTF_8)).entityId()).isNotBlank();
+        assertThatThrownBy(() -> SpMetadataParser.text(new byte[] {'<', (byte) 0xC3, (byte) 0x28, '>'}))
+                .isInstanceOf(InvalidMetadataException.class).hasMessage("metadata must be UTF-8 encoded");
+    }
+
+    @Test
     void parseWhenEmptyNameIdFormatThenRefused() {
         TestSpMetadata metadata = TestSpMetadata.standard();
         metadata.nameIdFormats.add(" ");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import id.satupintu.idp.saml.SamlPaths;
 import id.satupintu.idp.saml.binding.PostForm;
 import id.satupintu.idp.saml.sp.ServiceProvider;
 import id.satupintu.idp.saml.sp.ServiceProviderRegistry;
+import id.satupintu.idp.testsupport.Xmlsec1;
 
 /**
  * The shared server of the SAML SSO HTTP tests (the citizen web tests' context: real PostgreSQL and
@@ -104,6 +106,16 @@ abstract class SamlSsoTestSupport extends CitizenWebTestSupport {
             assertion = response.getAssertions().get(0);
         }
         return assertion;
+    }
+
+    /** The independent verifier: xmlsec1 over OpenSSL checks the first signature of the document. */
+    void assertXmlsec1Verifies(String xml, String idElement) {
+        Xmlsec1.Result result = Xmlsec1.verify(xml, idpCertificate(), idElement);
+        assertThat(result.ok()).as(result.toString()).isTrue();
+    }
+
+    static String xml(PostForm form) {
+        return new String(Base64.getDecoder().decode(form.value()), StandardCharsets.UTF_8);
     }
 
     String status(Response response) {

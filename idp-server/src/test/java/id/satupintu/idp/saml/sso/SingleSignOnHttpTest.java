@@ -8,7 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.io.StringReader;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.joda.time.DateTime;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opensaml.core.xml.schema.XSString;
@@ -27,6 +37,8 @@ import id.satupintu.idp.saml.binding.PostForm;
 import id.satupintu.idp.saml.sp.ServiceProvider;
 import id.satupintu.idp.saml.sp.ServiceProvider.SignedParts;
 import id.satupintu.idp.session.LevelOfAssurance;
+import id.satupintu.idp.saml.xml.OpenSaml;
+import id.satupintu.idp.testsupport.Xmlsec1;
 
 /** SP-initiated Web Browser SSO over HTTP, both bindings, as a service provider sees it. */
 class SingleSignOnHttpTest extends SamlSsoTestSupport {
@@ -62,6 +74,8 @@ class SingleSignOnHttpTest extends SamlSsoTestSupport {
         TestServiceProvider.verify(response, idpCertificate());
         Assertion assertion = assertion(response, plainSp, false);
         TestServiceProvider.verify(assertion, idpCertificate());
+        assertXmlsec1Verifies(xml(form), Xmlsec1.RESPONSE);
+        assertXmlsec1Verifies(standalone(assertion.getDOM()), Xmlsec1.ASSERTION);
 
         assertThat(assertion.getIssuer().getValue()).isEqualTo(entityId());
         NameID nameId = assertion.getSubject().getNameID();
@@ -168,10 +182,13 @@ class SingleSignOnHttpTest extends SamlSsoTestSupport {
         flow.signIn();
         AuthnRequest request = sp.authnRequest(ssoUrl());
 
-        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false))),
-                sp, request.getID());
+        PostForm form = SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false)));
+        Response response = response(form, sp, request.getID());
 
         TestServiceProvider.verify(response, idpCertificate());
+        assertXmlsec1Verifies(xml(form), Xmlsec1.RESPONSE);
+        String decryptedByXmlsec1 = Xmlsec1.decrypt(xml(form), sp.encryptionKeys.getPrivate());
+        assertXmlsec1Verifies(standalone(assertionElement(decryptedByXmlsec1)), Xmlsec1.ASSERTION);
         assertThat(response.getEncryptedAssertions().get(0).getEncryptedData().getEncryptionMethod().getAlgorithm())
                 .isEqualTo("http://www.w3.org/2009/xmlenc11#aes256-gcm");
         Assertion assertion = assertion(response, sp, true);
@@ -299,6 +316,34 @@ class SingleSignOnHttpTest extends SamlSsoTestSupport {
         MvcResult answered = flow.approveIfAsked(flow.redirectBinding(sp.redirectQuery(request, null, false)));
         return assertion(response(SamlBrowserFlow.form(answered), sp, request.getID()), sp, false)
                 .getAuthnStatements().get(0).getSessionIndex();
+    }
+
+    /**
+     * The assertion as a document of its own, as an SP keeps it: with the namespace declarations in
+     * scope from its ancestors (the {@code xsd} prefix of {@code xsi:type} values may be declared on
+     * the Response, which exclusive canonicalisation's InclusiveNamespaces takes into account).
+     */
+    static String standalone(Element assertion) {
+        Element copy = (Element) assertion.cloneNode(true);
+        for (Node parent = assertion.getParentNode(); parent instanceof Element ancestor; parent = ancestor.getParentNode()) {
+            NamedNodeMap attributes = ancestor.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                if ("http://www.w3.org/2000/xmlns/".equals(attribute.getNamespaceURI())
+                        && !copy.hasAttributeNS(attribute.getNamespaceURI(), attribute.getLocalName())) {
+                    copy.setAttributeNS(attribute.getNamespaceURI(), attribute.getName(), attribute.getValue());
+                }
+            }
+        }
+        return OpenSaml.toXml(copy);
+    }
+
+    static Element assertionElement(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        return (Element) document.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "Assertion").item(0);
     }
 
     private static long millis(DateTime time) {

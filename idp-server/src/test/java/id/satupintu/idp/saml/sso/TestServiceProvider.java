@@ -62,6 +62,7 @@ final class TestServiceProvider {
 
     static final String AUTHN_REQUESTS = "urn:oasis:names:tc:SAML:2.0:protocol";
     static final String RSA_SHA256 = SignatureConstants.ALGO_ID_SIGNATURE_RSA_SHA256;
+    static final String DISPLAY_NAME = "Layanan Uji SAML";
 
     final String entityId;
     final String acsUrl;
@@ -119,6 +120,9 @@ final class TestServiceProvider {
                 .append("<md:SPSSODescriptor protocolSupportEnumeration=\"").append(AUTHN_REQUESTS).append("\"")
                 .append(" AuthnRequestsSigned=\"").append(options.authnRequestsSigned()).append("\"")
                 .append(" WantAssertionsSigned=\"").append(options.wantAssertionsSigned()).append("\">")
+                .append("<md:Extensions><mdui:UIInfo xmlns:mdui=\"urn:oasis:names:tc:SAML:metadata:ui\">")
+                .append("<mdui:DisplayName xml:lang=\"id\">").append(DISPLAY_NAME).append("</mdui:DisplayName>")
+                .append("</mdui:UIInfo></md:Extensions>")
                 .append(keyDescriptor("signing", signingCertificate, List.of()));
         if (options.encryption()) {
             xml.append(keyDescriptor("encryption", encryptionCertificate, options.encryptionMethods()));
@@ -137,7 +141,7 @@ final class TestServiceProvider {
 
     /** @return the SP as the registry would record it, for unit tests that need no database */
     ServiceProvider record(String agencyCode, MetadataOptions options, ServiceProvider.Settings settings) {
-        return new ServiceProvider(UUID.randomUUID(), agencyCode, entityId, "Layanan Uji SAML",
+        return new ServiceProvider(UUID.randomUUID(), agencyCode, entityId, DISPLAY_NAME,
                 List.of(new ServiceProvider.Endpoint(SamlBinding.POST, acsUrl, null, 0, true),
                         new ServiceProvider.Endpoint(SamlBinding.POST, otherAcsUrl, null, 1, false),
                         new ServiceProvider.Endpoint(SamlBinding.REDIRECT, entityId + "saml/acs-redirect", null, 2, false)),

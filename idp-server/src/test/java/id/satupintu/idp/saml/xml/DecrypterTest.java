@@ -57,6 +57,19 @@ class DecrypterTest {
     }
 
     @Test
+    void decryptWhenKeyIsBoundToAnUninstalledProviderThenThatProviderUnwrapsTheKey() {
+        UninstalledProvider hsm = new UninstalledProvider();
+        SamlCredentials bound = TestSamlCredentials.boundTo(hsm);
+        EncryptedID encrypted = received(encrypt(bound.decryptionKeys().get(0).certificate(),
+                EncryptionConstants.ALGO_ID_BLOCKCIPHER_AES256_GCM, EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP11,
+                Encrypter.KeyPlacement.INLINE));
+        int before = hsm.decryptions.get();
+
+        assertThat(new Decrypter(bound).decrypt(encrypted).getValue()).isEqualTo(TestSamlMessages.NAME_ID);
+        assertThat(hsm.decryptions.get() - before).isEqualTo(1);
+    }
+
+    @Test
     void decryptWhenEncryptedToAnotherKeyThenDecryptionFailed() {
         X509Certificate other = TestSamlCredentials.unrelated().decryptionKeys().get(0).certificate();
         EncryptedID encrypted = received(encrypt(other, EncryptionConstants.ALGO_ID_BLOCKCIPHER_AES256_GCM,
@@ -107,6 +120,64 @@ class DecrypterTest {
 
         assertThatThrownBy(() -> new Decrypter(TestSamlCredentials.withoutKeys()).decrypt(encrypted))
                 .isInstanceOf(DecryptionFailedException.class).hasMessage("this node has no SAML encryption key");
+    }
+
+    @Test
+    void decryptWhenHandBuiltEncryptedIdHoldsANameIdThenNameId() throws Exception {
+        EncryptedID encrypted = handBuilt("<saml:NameID xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\">"
+                + "hand-made</saml:NameID>");
+
+        assertThat(decrypter.decrypt(encrypted).getValue()).isEqualTo("hand-made");
+    }
+
+    @Test
+    void decryptWhenPlaintextCarriesADtdWithAnExternalEntityThenDecryptionFailed() throws Exception {
+        EncryptedID encrypted = handBuilt("<!DOCTYPE n [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<saml:NameID xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\">&xxe;</saml:NameID>");
+
+        assertThatThrownBy(() -> decrypter.decrypt(encrypted)).isInstanceOf(DecryptionFailedException.class)
+                .hasMessage("the encrypted content does not decrypt to a SAML element");
+    }
+
+    @Test
+    void decryptWhenPlaintextIsNoNameIdThenDecryptionFailed() throws Exception {
+        EncryptedID encrypted = handBuilt("<saml:Issuer xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\">x</saml:Issuer>");
+
+        assertThatThrownBy(() -> decrypter.decrypt(encrypted)).isInstanceOf(DecryptionFailedException.class)
+                .hasMessage("the EncryptedID does not hold a NameID");
+    }
+
+    /**
+     * An EncryptedID built byte by byte (XML Encryption 1.1 §5.2.4: AES-GCM is IV || ciphertext || tag), so
+     * the plaintext can be anything an attacker chooses, not only what OpenSAML would encrypt.
+     */
+    private EncryptedID handBuilt(String plaintext) throws Exception {
+        javax.crypto.KeyGenerator generator = javax.crypto.KeyGenerator.getInstance("AES");
+        generator.init(256);
+        javax.crypto.SecretKey aes = generator.generateKey();
+        byte[] iv = new byte[12];
+        new java.security.SecureRandom().nextBytes(iv);
+        javax.crypto.Cipher data = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        data.init(javax.crypto.Cipher.ENCRYPT_MODE, aes, new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] sealed = data.doFinal(plaintext.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] cipherValue = new byte[iv.length + sealed.length];
+        System.arraycopy(iv, 0, cipherValue, 0, iv.length);
+        System.arraycopy(sealed, 0, cipherValue, iv.length, sealed.length);
+        javax.crypto.Cipher wrap = javax.crypto.Cipher.getInstance("RSA/ECB/OAEPWithSHA-1AndMGF1Padding");
+        wrap.init(javax.crypto.Cipher.ENCRYPT_MODE, idpEncryption.getPublicKey());
+        byte[] wrapped = wrap.doFinal(aes.getEncoded());
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        String xml = "<saml:EncryptedID xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\">"
+                + "<xenc:EncryptedData xmlns:xenc=\"http://www.w3.org/2001/04/xmlenc#\" "
+                + "Type=\"http://www.w3.org/2001/04/xmlenc#Element\">"
+                + "<xenc:EncryptionMethod Algorithm=\"" + EncryptionConstants.ALGO_ID_BLOCKCIPHER_AES256_GCM + "\"/>"
+                + "<ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><xenc:EncryptedKey>"
+                + "<xenc:EncryptionMethod Algorithm=\"" + EncryptionConstants.ALGO_ID_KEYTRANSPORT_RSAOAEP + "\"/>"
+                + "<xenc:CipherData><xenc:CipherValue>" + base64.encodeToString(wrapped) + "</xenc:CipherValue>"
+                + "</xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo>"
+                + "<xenc:CipherData><xenc:CipherValue>" + base64.encodeToString(cipherValue) + "</xenc:CipherValue>"
+                + "</xenc:CipherData></xenc:EncryptedData></saml:EncryptedID>";
+        return TestSamlMessages.reparse(xml);
     }
 
     /** As a service provider's OpenSAML encrypts the NameID of its LogoutRequest for the IdP's certificate. */

@@ -239,6 +239,26 @@ class XmlSignatureVerifierTest {
         assertRejected(wrapped.evil(), List.of(spCertificate), "the Reference does not point at the signed element");
     }
 
+    @Test
+    void verifyEnvelopedWhenSignedOriginalHiddenInTheSignaturesObjectAndEvilCopyCarriesItThenRejected() {
+        Response response = TestSamlMessages.response();
+        new XmlSigner(sp).sign(response.getAssertions().get(0));
+        Response parsed = TestSamlMessages.reparse(OpenSaml.toXml(response));
+        Element original = parsed.getAssertions().get(0).getDOM();
+        Element evil = (Element) original.cloneNode(true);
+        evil.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "NameID").item(0)
+                .setTextContent("someone-else");
+        Element evilSignature = (Element) evil.getElementsByTagNameNS(DSIG, "Signature").item(0);
+        Element object = evil.getOwnerDocument().createElementNS(DSIG, "ds:Object");
+        evilSignature.appendChild(object);
+        parsed.getDOM().replaceChild(evil, original);
+        object.appendChild(original);
+        Response wrapped = TestSamlMessages.reparse(OpenSaml.toXml(parsed.getDOM()));
+
+        assertRejected(wrapped.getAssertions().get(0), List.of(spCertificate),
+                "the signed element's ID occurs 2 times in the document");
+    }
+
     // ---- HTTP-Redirect
 
     @Test

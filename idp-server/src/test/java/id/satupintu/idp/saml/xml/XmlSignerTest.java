@@ -136,6 +136,89 @@ class XmlSignerTest {
         verifier.verifyRedirect(octets, signature.sigAlg(), signature.signature(), List.of(certificate));
     }
 
+    @Test
+    void signWhenSigningKeyRotatedThenNewKeySignsWithItsCertificate() {
+        TestSamlCredentials.Ring ring = TestSamlCredentials.ring();
+        XmlSigner rotating = new XmlSigner(ring.credentials());
+        X509Certificate before = rotating.signingCertificate();
+        rotating.sign(TestSamlMessages.authnRequest());
+
+        ring.rotateSigningKey();
+        AuthnRequest request = TestSamlMessages.authnRequest();
+        rotating.sign(request);
+
+        X509Certificate after = rotating.signingCertificate();
+        assertThat(after).isNotEqualTo(before).isEqualTo(ring.credentials().signing().orElseThrow().certificate());
+        AuthnRequest received = TestSamlMessages.reparse(OpenSaml.toXml(request));
+        verifier.verifyEnveloped(received, List.of(after));
+        assertThatThrownBy(() -> verifier.verifyEnveloped(received, List.of(before)))
+                .isInstanceOf(SignatureRejectedException.class);
+    }
+
+    @Test
+    void signWhenKeyIsBoundToAnUninstalledProviderThenThatProviderSignsAndXmlsec1Verifies() {
+        UninstalledProvider hsm = new UninstalledProvider();
+        SamlCredentials bound = TestSamlCredentials.boundTo(hsm);
+        XmlSigner hsmSigner = new XmlSigner(bound);
+        X509Certificate hsmCertificate = bound.signing().orElseThrow().certificate();
+        assertThat(java.security.Security.getProvider(hsm.getName())).isNull();
+        Response response = TestSamlMessages.response();
+        int before = hsm.signatures.get();
+
+        hsmSigner.sign(response.getAssertions().get(0));
+        hsmSigner.sign(response);
+        RedirectSignature redirect = hsmSigner.signRedirect("SAMLRequest=x&SigAlg=y".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(hsm.signatures.get() - before).isEqualTo(3);
+        String xml = OpenSaml.toXml(response);
+        Xmlsec1.Result result = Xmlsec1.verify(xml, hsmCertificate, Xmlsec1.RESPONSE);
+        assertThat(result.ok()).as(result.toString()).isTrue();
+        Response received = TestSamlMessages.reparse(xml);
+        verifier.verifyEnveloped(received, List.of(hsmCertificate));
+        verifier.verifyEnveloped(received.getAssertions().get(0), List.of(hsmCertificate));
+        verifier.verifyRedirect("SAMLRequest=x&SigAlg=y".getBytes(StandardCharsets.UTF_8), redirect.sigAlg(),
+                redirect.signature(), List.of(hsmCertificate));
+    }
+
+    @Test
+    void signWhenSoftwareKeyThenSignedOnTheProviderSignatureProvidersChooses() {
+        UninstalledProvider preferred = new UninstalledProvider();
+        XmlSigner onPreferred = new XmlSigner(credentials,
+                id.satupintu.keys.jca.SignatureProviders.preferring(preferred));
+        AuthnRequest request = TestSamlMessages.authnRequest();
+
+        onPreferred.sign(request);
+        onPreferred.signRedirect(new byte[] {1});
+
+        assertThat(preferred.signatures.get()).isEqualTo(2);
+        Xmlsec1.Result result = Xmlsec1.verify(OpenSaml.toXml(request), certificate, Xmlsec1.AUTHN_REQUEST);
+        assertThat(result.ok()).as(result.toString()).isTrue();
+    }
+
+    @Test
+    void signWhenManyThreadsSignAtOnceThenEverySignatureVerifies() throws Exception {
+        // the prepared key (credential, KeyInfo generator, parameters) is shared by every request thread
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> signed = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                signed.add(pool.submit(() -> {
+                    Response response = TestSamlMessages.response();
+                    signer.sign(response.getAssertions().get(0));
+                    signer.sign(response);
+                    return OpenSaml.toXml(response);
+                }));
+            }
+            for (var future : signed) {
+                Response received = TestSamlMessages.reparse(future.get());
+                verifier.verifyEnveloped(received, List.of(certificate));
+                verifier.verifyEnveloped(received.getAssertions().get(0), List.of(certificate));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<String> algorithms(Element signature, String localName) {
         var nodes = signature.getElementsByTagNameNS(SignatureConstants.XMLSIG_NS, localName);
         List<String> result = new java.util.ArrayList<>();

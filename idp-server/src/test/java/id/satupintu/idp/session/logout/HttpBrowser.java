@@ -72,7 +72,7 @@ public final class HttpBrowser {
 
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow(() ->
-                new AssertionError("no Location in a " + response.statusCode() + " response"));
+                new AssertionError("no Location in a " + response.statusCode() + " response: " + response.body()));
     }
 
     public String cookie(String name) {

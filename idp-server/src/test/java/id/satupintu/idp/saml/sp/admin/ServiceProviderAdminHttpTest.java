@@ -17,6 +17,11 @@ import id.satupintu.idp.agency.AgencyStore;
 import id.satupintu.idp.agency.TestAgencies;
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.keys.SamlCredentials;
+import id.satupintu.idp.keys.TestSamlCredentials;
+import id.satupintu.idp.saml.sp.MetadataServer;
+import id.satupintu.idp.saml.sp.MetadataUrlRefreshTest;
+import id.satupintu.idp.saml.sp.Pem;
 import id.satupintu.idp.saml.sp.ServiceProviderStore;
 import id.satupintu.idp.saml.sp.TestSpMetadata;
 import id.satupintu.idp.testsupport.RealStores;
@@ -171,6 +176,42 @@ class ServiceProviderAdminHttpTest {
 
         assertError(response, 400, "invalid_metadata");
         assertThat(description(response)).contains("https");
+    }
+
+    @Test
+    void registerWhenSignedMetadataUrlThenCreatedAndRefusedRefreshShowsErrorKeepingMetadata() throws Exception {
+        SamlCredentials spKeys = TestSamlCredentials.unrelated();
+        TestSpMetadata metadata = TestSpMetadata.standard();
+        String signed = MetadataUrlRefreshTest.signed(metadata.xml(), spKeys);
+        String agency = TestAgencies.stored(agencies);
+        try (MetadataServer server = new MetadataServer()) {
+            server.serve("/md", MetadataServer.Answer.ok(signed));
+
+            HttpResponse<String> created = send("POST", collection(agency), Map.of(
+                    "metadata_url", server.url("/md").toString(),
+                    "metadata_signing_certificate", Pem.format(spKeys.publishedSigningCertificates().get(0)),
+                    "metadata_refresh_interval", "PT6H"));
+
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            JsonNode sp = JSON.readTree(created.body());
+            assertThat(sp.path("metadata_url").asString()).isEqualTo(server.url("/md").toString());
+            assertThat(sp.path("metadata_refresh_interval").asString()).isEqualTo("PT6H");
+            assertThat(sp.path("last_refreshed_at").isNull()).isFalse();
+            assertThat(audit.recent(ServiceProviderAdminController.AUDIT_REGISTERED, 1).get(0).detail())
+                    .containsEntry("change", "url");
+            String item = collection(agency) + "/" + sp.path("id").asString();
+            server.serve("/md", MetadataServer.Answer.ok(signed.replace("https://sp.example/acs", "https://evil.example/acs")));
+
+            HttpResponse<String> refresh = send("POST", item + "/refresh", null);
+
+            assertError(refresh, 400, "invalid_metadata");
+            JsonNode after = JSON.readTree(send("GET", item, null).body());
+            assertThat(after.path("last_refresh_error").asString()).startsWith("metadata signature refused");
+            assertThat(after.path("assertion_consumer_services").get(0).path("location").asString())
+                    .isEqualTo("https://sp.example/acs");
+            assertError(send("PUT", item, Map.of("metadata_xml", metadata.xml())), 400, "invalid_metadata");
+            assertError(send("PUT", item, Map.of("metadata_refresh_interval", "PT1M")), 400, "invalid_request");
+        }
     }
 
     @Test
