@@ -46,14 +46,4 @@ public record ServiceProviderRecord(UUID id, String agencyCode, String entityId,
     public boolean refreshedFromUrl() {
         return settings.metadataUrl() != null;
     }
-
-    public ServiceProviderRecord withSettings(ServiceProvider.Settings newSettings, Instant now) {
-        return new ServiceProviderRecord(id, agencyCode, entityId, displayName, metadataXml,
-                metadataSigningCertificate, newSettings, lastRefreshedAt, lastRefreshError, nextRefreshAt, createdAt, now);
-    }
-
-    public ServiceProviderRecord withMetadata(String newDisplayName, String newMetadataXml, Instant now) {
-        return new ServiceProviderRecord(id, agencyCode, entityId, newDisplayName, newMetadataXml,
-                metadataSigningCertificate, settings, lastRefreshedAt, lastRefreshError, nextRefreshAt, createdAt, now);
-    }
 }

@@ -21,11 +21,21 @@ public interface ServiceProviderRecords {
     void insert(ServiceProviderRecord record);
 
     /**
-     * Replaces the stored settings, display name, metadata and refresh state of an existing record.
+     * Replaces what administrators chose (the metadata URL excepted), touching no other column, so a
+     * metadata refresh running at the same time is not undone.
+     *
+     * @param nextRefreshAt when the metadata URL is due next (a changed interval moves it); null for uploads
+     * @throws UnknownServiceProviderException when it is not stored (any more)
+     */
+    void updateSettings(UUID id, ServiceProvider.Settings settings, Instant nextRefreshAt, Instant updatedAt);
+
+    /**
+     * Replaces the metadata document and the display name read from it, touching no other column, so
+     * an administrator's settings change at the same time is not undone.
      *
      * @throws UnknownServiceProviderException when it is not stored (any more)
      */
-    void update(ServiceProviderRecord record);
+    void updateMetadata(UUID id, String displayName, String metadataXml, Instant updatedAt);
 
     /**
      * Records the outcome of a metadata-URL refresh that did not change the metadata; does not bump

@@ -17,6 +17,7 @@ import id.satupintu.idp.citizen.StandardClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers SAML service providers inside an agency by their metadata (SAML Metadata §2.4.4), either
@@ -141,28 +142,30 @@ public class ServiceProviderRegistry {
     }
 
     /**
-     * Changes settings and replaces uploaded metadata in one write, so that a refusal of either leaves both as they were.
+     * Changes settings and replaces uploaded metadata in one transaction, after checking both, so that a
+     * refusal of either leaves both as they were.
      *
      * @param settings the new settings; null keeps them
      * @param metadataXml the new metadata; null keeps it
      * @see #update(UUID, ServiceProvider.Settings)
      * @see #replaceMetadata(UUID, byte[])
      */
+    @Transactional
     public ServiceProvider update(UUID id, ServiceProvider.Settings settings, byte[] metadataXml) {
         ServiceProviderRecord record = record(id);
         Instant now = clock.instant();
-        ServiceProviderRecord changed = record;
+        ServiceProvider.Settings newSettings = record.settings();
+        Instant nextRefreshAt = record.nextRefreshAt();
         if (settings != null) {
             URI url = record.settings().metadataUrl();
-            ServiceProvider.Settings checked = checkSettings(settings, url, record.settings().metadataRefreshInterval());
-            changed = changed.withSettings(checked, now);
-            if (url != null && !Objects.equals(checked.metadataRefreshInterval(), record.settings().metadataRefreshInterval())) {
+            newSettings = checkSettings(settings, url, record.settings().metadataRefreshInterval());
+            if (url != null && !Objects.equals(newSettings.metadataRefreshInterval(), record.settings().metadataRefreshInterval())) {
                 Instant base = record.lastRefreshedAt() == null ? now : record.lastRefreshedAt();
-                changed = withRefreshState(changed, record.lastRefreshedAt(), record.lastRefreshError(),
-                        base.plus(checked.metadataRefreshInterval()));
+                nextRefreshAt = base.plus(newSettings.metadataRefreshInterval());
             }
         }
         SpMetadata metadata;
+        String xml = record.metadataXml();
         if (metadataXml != null) {
             if (record.refreshedFromUrl()) {
                 throw new InvalidMetadataException("this service provider's metadata comes from its metadata_url: "
@@ -174,13 +177,19 @@ public class ServiceProviderRegistry {
                 throw new InvalidMetadataException("entityID differs from the registered one: register a new "
                         + "service provider for another entity");
             }
-            changed = changed.withMetadata(metadata.displayName(), SpMetadataParser.text(metadataXml), now);
+            xml = SpMetadataParser.text(metadataXml);
         } else {
-            metadata = parser.parseStored(record.metadataXml());
+            metadata = parser.parseStored(xml);
         }
-        records.update(changed);
+        // each write touches only its own columns: a metadata refresh racing with this is not undone
+        if (settings != null) {
+            records.updateSettings(id, newSettings, nextRefreshAt, now);
+        }
+        if (metadataXml != null) {
+            records.updateMetadata(id, metadata.displayName(), xml, now);
+        }
         store.invalidate();
-        return metadata.toServiceProvider(id, record.agencyCode(), changed.settings(), changed.metadataXml());
+        return metadata.toServiceProvider(id, record.agencyCode(), newSettings, xml);
     }
 
     /**
@@ -214,17 +223,14 @@ public class ServiceProviderRegistry {
         }
         Instant next = now.plus(record.settings().metadataRefreshInterval());
         String xml = SpMetadataParser.text(fetched.xml());
-        ServiceProviderRecord current = record;
-        if (xml.equals(record.metadataXml())) {
-            // nothing a cache holds changed: no revision bump, no cache flush on any node
-            records.recordRefresh(id, now, null, next);
-        } else {
-            current = withRefreshState(record.withMetadata(fetched.metadata().displayName(), xml, now), now, null, next);
-            records.update(current);
+        boolean changed = !xml.equals(record.metadataXml());
+        if (changed) {
+            records.updateMetadata(id, fetched.metadata().displayName(), xml, now);
             store.invalidate();
-        }
+        } // else nothing a cache holds changed: no revision bump, no cache flush on any node
+        records.recordRefresh(id, now, null, next);
         audit.record(AuditEvent.success(AUDIT_REFRESHED, record.entityId(), null, null,
-                Map.of("service_provider", id.toString(), "changed", String.valueOf(current != record))));
+                Map.of("service_provider", id.toString(), "changed", String.valueOf(changed))));
         return fetched.metadata().toServiceProvider(id, record.agencyCode(), record.settings(), xml);
     }
 
@@ -294,13 +300,6 @@ public class ServiceProviderRegistry {
         }
         return new ServiceProvider.Settings(given.scopes(), given.signedParts(), given.encryptAssertions(),
                 given.requireSignedRequests(), given.idpInitiatedAllowed(), metadataUrl, interval);
-    }
-
-    private static ServiceProviderRecord withRefreshState(ServiceProviderRecord record, Instant lastRefreshedAt,
-                                                          String error, Instant next) {
-        return new ServiceProviderRecord(record.id(), record.agencyCode(), record.entityId(), record.displayName(),
-                record.metadataXml(), record.metadataSigningCertificate(), record.settings(), lastRefreshedAt, error,
-                next, record.createdAt(), record.updatedAt());
     }
 
     private static Duration min(Duration a, Duration b) {

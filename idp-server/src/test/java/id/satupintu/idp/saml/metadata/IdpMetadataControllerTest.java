@@ -65,12 +65,49 @@ class IdpMetadataControllerTest {
         assertThat(controller.metadata("\"other\"").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void metadataWhenSigningKeyRotatedThenSignedAgainListingTheNewCertificate() {
+        TestSamlCredentials.Ring ring = TestSamlCredentials.ring();
+        IdpMetadataController rotating = controller(ring.credentials());
+        byte[] before = rotating.metadata(null).getBody();
+
+        ring.rotateSigningKey();
+        byte[] after = rotating.metadata(null).getBody();
+
+        assertThat(after).isNotEqualTo(before);
+        String newCertificate = java.util.Base64.getEncoder().encodeToString(encoded(
+                ring.credentials().signing().orElseThrow().certificate()));
+        assertThat(new String(after, StandardCharsets.UTF_8).replaceAll("\\s", "")).contains(newCertificate);
+        assertThat(new String(before, StandardCharsets.UTF_8).replaceAll("\\s", "")).doesNotContain(newCertificate);
+    }
+
+    @Test
+    void metadataWhenNoSamlSigningKeyThenServiceUnavailableNotUnsigned() {
+        ResponseEntity<byte[]> response = controller(TestSamlCredentials.withoutKeys()).metadata(null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+        assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).doesNotContain("EntityDescriptor");
+    }
+
+    private static byte[] encoded(java.security.cert.X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private IdpMetadataController controller() {
+        return controller(TestSamlCredentials.shared());
+    }
+
+    private IdpMetadataController controller(id.satupintu.idp.keys.SamlCredentials credentials) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("clock", clock);
         SatuPintuProperties properties = new SatuPintuProperties("https://id.satupintu.example", Path.of("target"),
                 false, null, Duration.ofMinutes(5));
-        return new IdpMetadataController(TestSamlCredentials.shared(), properties, Duration.ofHours(1),
+        return new IdpMetadataController(credentials, properties, Duration.ofHours(1),
                 beans.getBeanProvider(Clock.class));
     }
 

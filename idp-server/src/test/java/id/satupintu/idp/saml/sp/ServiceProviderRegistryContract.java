@@ -113,6 +113,25 @@ abstract class ServiceProviderRegistryContract {
     }
 
     @Test
+    void updateSettingsAndMetadataWhenInterleavedThenNeitherUndoesTheOther() {
+        TestSpMetadata metadata = TestSpMetadata.standard();
+        ServiceProvider registered = registry.register(TestAgencies.stored(agencies), metadata.bytes(), null);
+        ServiceProvider.Settings changed = new ServiceProvider.Settings(Set.of("email"),
+                ServiceProvider.SignedParts.RESPONSE, false, true, false, null, null);
+        String refreshed = metadata.endpointsOnly(
+                TestSpMetadata.acs(TestSpMetadata.POST, "https://sp.example/refreshed", 0, null)).xml();
+
+        // a metadata refresh read the row, then an administrator changed the settings, then the refresh wrote
+        registry.update(registered.id(), changed);
+        records.updateMetadata(registered.id(), "Refreshed", refreshed, java.time.Instant.now());
+
+        ServiceProviderRecord stored = records.findById(registered.id()).orElseThrow();
+        assertThat(stored.settings()).isEqualTo(changed);
+        assertThat(stored.metadataXml()).isEqualTo(refreshed);
+        assertThat(stored.displayName()).isEqualTo("Refreshed");
+    }
+
+    @Test
     void updateWhenUnknownIdThenUnknownServiceProvider() {
         assertThatThrownBy(() -> registry.update(UUID.randomUUID(), ServiceProvider.Settings.defaults()))
                 .isInstanceOf(UnknownServiceProviderException.class);

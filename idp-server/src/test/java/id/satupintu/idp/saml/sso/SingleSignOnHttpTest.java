@@ -318,6 +318,72 @@ class SingleSignOnHttpTest extends SamlSsoTestSupport {
                 .getAuthnStatements().get(0).getSessionIndex();
     }
 
+    @Test
+    void postBindingWhenUnsignedAndNotSignedInThenSignInThenAnswered() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("pos-polos");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        MvcResult toLogin = flow.follow(flow.postBinding(TestServiceProvider.postValue(request), "rs-pos"));
+        PostForm form = SamlBrowserFlow.form(flow.signInAndReturn(toLogin));
+
+        assertThat(form.relayState()).isEqualTo("rs-pos");
+        TestServiceProvider.verify(response(form, sp, request.getID()), idpCertificate());
+    }
+
+    @Test
+    void postedHandleWhenUsedTwiceThenSecondRefused() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("pos-dua-kali");
+        registerPlain(sp, SignedParts.BOTH);
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        MvcResult posted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(id.satupintu.idp.saml.SamlPaths.SSO)
+                .param("SAMLRequest", TestServiceProvider.postValue(sp.authnRequest(ssoUrl())))).andReturn();
+        assertThat(posted.getResponse().getStatus()).isEqualTo(303);
+        String continuation = posted.getResponse().getRedirectedUrl();
+        assertThat(continuation).startsWith(SsoPaths.POSTED + "?handle=");
+
+        SamlBrowserFlow.form(flow.get(continuation));
+        MvcResult again = flow.get(continuation);
+
+        assertThat(again.getResponse().getStatus()).isEqualTo(400);
+        assertThat(lastAudit(SingleSignOnController.POSTED_UNKNOWN).outcome()).isEqualTo("failure");
+    }
+
+    @Test
+    void encryptionWhenSpMetadataListsOnlyCbcThenAes128Cbc() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("cbc");
+        register(sp, new TestServiceProvider.MetadataOptions(false, false, true, List.of(),
+                List.of("http://www.w3.org/2001/04/xmlenc#aes128-cbc")), settings(SignedParts.BOTH));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false))),
+                sp, request.getID());
+
+        assertThat(response.getEncryptedAssertions().get(0).getEncryptedData().getEncryptionMethod().getAlgorithm())
+                .isEqualTo("http://www.w3.org/2001/04/xmlenc#aes128-cbc");
+        TestServiceProvider.verify(assertion(response, sp, true), idpCertificate());
+    }
+
+    @Test
+    void encryptionWhenSettingsTurnItOffThenPlainAssertionDespiteCertificate() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("tanpa-sandi");
+        register(sp, TestServiceProvider.MetadataOptions.defaults(), new ServiceProvider.Settings(java.util.Set.of(),
+                SignedParts.BOTH, false, false, false, null, null));
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = response(SamlBrowserFlow.form(flow.redirectBinding(sp.redirectQuery(request, null, false))),
+                sp, request.getID());
+
+        TestServiceProvider.verify(assertion(response, sp, false), idpCertificate());
+    }
+
     /**
      * The assertion as a document of its own, as an SP keeps it: with the namespace declarations in
      * scope from its ancestors (the {@code xsd} prefix of {@code xsi:type} values may be declared on

@@ -1,5 +1,10 @@
 package id.satupintu.idp.saml.sp.admin;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +13,7 @@ import java.util.TreeSet;
 import id.satupintu.idp.saml.sp.ServiceProvider;
 import id.satupintu.idp.saml.sp.ServiceProviderRecord;
 
-/** A service provider as the admin API shows it: snake_case JSON, no certificates' private parts (there are none). */
+/** A service provider as the admin API shows it, in snake_case JSON. */
 final class ServiceProviderJson {
 
     private ServiceProviderJson() {
@@ -25,8 +30,9 @@ final class ServiceProviderJson {
         json.put("authn_requests_signed", sp.authnRequestsSigned());
         json.put("want_assertions_signed", sp.wantAssertionsSigned());
         json.put("name_id_formats", sp.nameIdFormats());
-        json.put("signing_certificates", sp.signingCertificates().size());
-        json.put("encryption_certificates", sp.encryptionCertificates().size());
+        json.put("signing_certificates", certificates(sp.signingCertificates()));
+        json.put("encryption_certificates", certificates(sp.encryptionCertificates()));
+        json.put("encryption_methods", sp.encryptionMethods());
         ServiceProvider.Settings settings = sp.settings();
         json.put("scopes", List.copyOf(new TreeSet<>(settings.scopes())));
         json.put("signed_parts", settings.signedParts().name());
@@ -41,6 +47,25 @@ final class ServiceProviderJson {
         json.put("created_at", record.createdAt().toString());
         json.put("updated_at", record.updatedAt().toString());
         return json;
+    }
+
+    /** Enough for an administrator to tell certificates apart and see when one expires. */
+    private static List<Map<String, Object>> certificates(List<X509Certificate> certificates) {
+        return certificates.stream().map(c -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("subject", c.getSubjectX500Principal().getName());
+            json.put("not_after", c.getNotAfter().toInstant().toString());
+            json.put("sha256", sha256(c));
+            return json;
+        }).toList();
+    }
+
+    private static String sha256(X509Certificate certificate) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("certificate fingerprint", e);
+        }
     }
 
     private static List<Map<String, Object>> endpoints(List<ServiceProvider.Endpoint> endpoints) {

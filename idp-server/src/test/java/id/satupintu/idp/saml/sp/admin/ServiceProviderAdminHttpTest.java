@@ -92,6 +92,10 @@ class ServiceProviderAdminHttpTest {
                 .isEqualTo("https://sp.example/acs");
         assertThat(sp.path("single_logout_services").get(0).path("binding").asString()).isEqualTo(TestSpMetadata.REDIRECT);
         assertThat(sp.path("scopes").toString()).isEqualTo("[\"email\",\"profile\"]");
+        assertThat(sp.path("signing_certificates").get(0).path("not_after").asString())
+                .isEqualTo(TestSpMetadata.certificate().getNotAfter().toInstant().toString());
+        assertThat(sp.path("encryption_certificates").get(0).path("sha256").asString()).hasSize(64);
+        assertThat(sp.path("encryption_methods").get(0).asString()).isEqualTo(TestSpMetadata.GCM);
         assertThat(sp.path("signed_parts").asString()).isEqualTo("ASSERTION");
         assertThat(sp.path("encrypt_assertions").asBoolean()).isFalse();
         assertThat(sp.path("require_signed_requests").asBoolean()).isFalse();

@@ -67,11 +67,25 @@ public class JpaServiceProviderRecords implements ServiceProviderRecords {
 
     @Override
     @Transactional
-    public void update(ServiceProviderRecord record) {
-        ServiceProviderEntity row = rows.findById(record.id())
-                .orElseThrow(() -> new UnknownServiceProviderException(record.id()));
-        copyOnto(record, row, row.agencyId);
-        rows.save(row);
+    public void updateSettings(UUID id, ServiceProvider.Settings settings, Instant nextRefreshAt, Instant updatedAt) {
+        int updated = rows.updateSettings(id, scopes(settings.scopes()), settings.signedParts().name(),
+                settings.encryptAssertions(), settings.requireSignedRequests(), settings.idpInitiatedAllowed(),
+                settings.metadataRefreshInterval() == null ? null : settings.metadataRefreshInterval().toSeconds(),
+                nextRefreshAt, updatedAt);
+        if (updated == 0) {
+            throw new UnknownServiceProviderException(id);
+        }
+        bumpRevision();
+    }
+
+    @Override
+    @Transactional
+    public void updateMetadata(UUID id, String displayName, String metadataXml, Instant updatedAt) {
+        String name = displayName.length() <= ServiceProviderRecord.DISPLAY_NAME_MAX_LENGTH
+                ? displayName : displayName.substring(0, ServiceProviderRecord.DISPLAY_NAME_MAX_LENGTH);
+        if (rows.updateMetadata(id, name, metadataXml, updatedAt) == 0) {
+            throw new UnknownServiceProviderException(id);
+        }
         bumpRevision();
     }
 
@@ -151,6 +165,7 @@ public class JpaServiceProviderRecords implements ServiceProviderRecords {
         });
     }
 
+    /** Fills a new row. */
     private static void copyOnto(ServiceProviderRecord record, ServiceProviderEntity row, UUID agencyId) {
         ServiceProvider.Settings settings = record.settings();
         row.agencyId = agencyId;
@@ -165,7 +180,7 @@ public class JpaServiceProviderRecords implements ServiceProviderRecords {
         row.lastRefreshedAt = record.lastRefreshedAt();
         row.lastRefreshError = record.lastRefreshError();
         row.nextRefreshAt = record.nextRefreshAt();
-        row.scopes = String.join(" ", settings.scopes().stream().sorted().toList());
+        row.scopes = scopes(settings.scopes());
         row.signedParts = settings.signedParts().name();
         row.encryptAssertions = settings.encryptAssertions();
         row.requireSignedRequests = settings.requireSignedRequests();
@@ -183,6 +198,11 @@ public class JpaServiceProviderRecords implements ServiceProviderRecords {
                 row.metadataXml,
                 row.metadataSigningCertificate == null ? null : Pem.parseCertificate(row.metadataSigningCertificate),
                 settings, row.lastRefreshedAt, row.lastRefreshError, row.nextRefreshAt, row.createdAt, row.updatedAt);
+    }
+
+    /** Space-delimited, sorted: scope tokens contain no space (RFC 6749 §3.3). */
+    private static String scopes(Set<String> scopes) {
+        return String.join(" ", scopes.stream().sorted().toList());
     }
 
     private static Set<String> scopes(String column) {
