@@ -11,7 +11,6 @@ import id.satupintu.conformance.harness.Citizen;
 import id.satupintu.conformance.harness.FormData;
 import id.satupintu.conformance.harness.HtmlForm;
 import id.satupintu.conformance.harness.Json;
-import id.satupintu.conformance.harness.LoginPage;
 import id.satupintu.conformance.harness.Page;
 
 /**
@@ -158,10 +157,5 @@ public final class FrontChannel {
 
     private static Optional<HtmlForm.Field> approvalButton(HtmlForm form) {
         return form.buttons().stream().filter(b -> APPROVE.matcher(b.name() + " " + b.value()).find()).findFirst();
-    }
-
-    /** @return whether {@code page} is SatuPintu's login form */
-    public static boolean isLoginPage(Page page) {
-        return LoginPage.isShown(page);
     }
 }
