@@ -1,5 +1,7 @@
 package id.satupintu.idp.saml.slo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,7 +70,8 @@ class SingleLogoutController {
         }
         String handle = postedMessages.park(inbound);
         response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader("Location", request.getContextPath() + SamlPaths.SLO + "?" + SloEndpoints.POSTED + "=" + handle);
+        response.setHeader("Location", request.getContextPath() + SamlPaths.SLO + "?" + SloEndpoints.POSTED + "="
+                + URLEncoder.encode(handle, StandardCharsets.UTF_8));
         return null;
     }
 
@@ -97,6 +100,7 @@ class SingleLogoutController {
     private static ModelAndView errorPage(HttpServletResponse response, int status) {
         ModelAndView page = new ModelAndView(ERROR_VIEW);
         page.setStatus(HttpStatus.valueOf(status));
+        page.addObject("status", status);
         response.setStatus(status);
         return page;
     }

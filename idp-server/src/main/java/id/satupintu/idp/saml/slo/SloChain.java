@@ -238,13 +238,25 @@ final class SloChain {
         return send(logoutResponse, endpoint, endpoint.responseDestination(), "SAMLResponse", relayState);
     }
 
+    /**
+     * Signs and encodes a message for the SP's endpoint. Without an ACTIVE SAML signing key on this
+     * node (HSM unreachable, keys not generated yet) nothing trustworthy can be sent: the browser gets
+     * the error page with 503, audited, rather than a server error or an unsigned message.
+     */
     private SloStep send(SignableSAMLObject message, ServiceProvider.Endpoint endpoint, String destination,
                          String parameterName, String relayState) {
-        if (endpoint.binding() == SamlBinding.REDIRECT) {
-            return new SloStep.Redirect(OutboundEncoder.redirectUrl(destination, message, parameterName, relayState, signer));
+        try {
+            if (endpoint.binding() == SamlBinding.REDIRECT) {
+                return new SloStep.Redirect(OutboundEncoder.redirectUrl(destination, message, parameterName, relayState,
+                        signer));
+            }
+            signer.sign(message);
+            return new SloStep.Post(OutboundEncoder.postForm(destination, message, parameterName, relayState));
+        } catch (IllegalStateException noSigningKey) {
+            audit.record(AuditEvent.failure("saml.slo.signing_unavailable", null, null, null,
+                    Map.of("reason", String.valueOf(noSigningKey.getMessage()))));
+            return new SloStep.ErrorPage(503);
         }
-        signer.sign(message);
-        return new SloStep.Post(OutboundEncoder.postForm(destination, message, parameterName, relayState));
     }
 
     /** SLO endpoint from metadata, HTTP-Redirect preferred (no page of our own in between), else HTTP-POST. */

@@ -1,6 +1,5 @@
 package id.satupintu.idp.saml.sso;
 
-import id.satupintu.idp.saml.SamlBinding;
 import id.satupintu.idp.saml.binding.InboundMessage;
 import id.satupintu.idp.saml.binding.RedirectSignedQuery;
 import id.satupintu.idp.saml.sp.ServiceProvider;
@@ -45,10 +44,6 @@ final class RequestSignatureCheck {
             }
         } catch (SignatureRejectedException e) {
             throw SsoRefusal.badRequest(REJECTED, e.reason(), sp.entityId());
-        }
-        if (inbound.binding() == SamlBinding.REDIRECT && query == null && sp.requiresSignedRequests()) {
-            // Bindings §3.4.4.1: over HTTP-Redirect the signature travels in the query, not in the XML
-            throw SsoRefusal.badRequest(UNSIGNED, "redirect_without_query_signature", sp.entityId());
         }
         return true;
     }

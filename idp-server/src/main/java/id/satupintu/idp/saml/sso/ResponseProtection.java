@@ -1,5 +1,6 @@
 package id.satupintu.idp.saml.sso;
 
+import org.opensaml.saml.common.SignableSAMLObject;
 import org.opensaml.saml.saml2.core.Assertion;
 import org.opensaml.saml.saml2.core.Response;
 
@@ -22,6 +23,8 @@ import id.satupintu.idp.saml.xml.XmlSigner;
  */
 final class ResponseProtection {
 
+    static final String SIGNING_UNAVAILABLE = "saml.sso.signing_unavailable";
+
     private final XmlSigner signer;
     private final AssertionEncrypter encrypter;
 
@@ -33,7 +36,7 @@ final class ResponseProtection {
     Response protect(Response response, Assertion assertion, ServiceProvider sp) {
         ServiceProvider.SignedParts parts = sp.settings().signedParts();
         if (parts.signsAssertion() || sp.wantAssertionsSigned()) {
-            signer.sign(assertion);
+            sign(assertion, sp);
         }
         if (encrypts(sp)) {
             response.getEncryptedAssertions().add(
@@ -42,14 +45,27 @@ final class ResponseProtection {
             response.getAssertions().add(assertion);
         }
         if (parts.signsResponse()) {
-            signer.sign(response);
+            sign(response, sp);
         }
         return response;
     }
 
-    Response protectFailure(Response response) {
-        signer.sign(response);
+    Response protectFailure(Response response, ServiceProvider sp) {
+        sign(response, sp);
         return response;
+    }
+
+    /**
+     * No ACTIVE SAML signing key on this node (an HSM unreachable, keys not yet generated): nothing
+     * trustworthy can be sent, so the citizen gets an error page (503) rather than a server error.
+     */
+    private void sign(SignableSAMLObject object, ServiceProvider sp) {
+        try {
+            signer.sign(object);
+        } catch (IllegalStateException e) {
+            throw new SsoRefusal(SIGNING_UNAVAILABLE, "no_active_saml_signing_key", 503, "saml.error.unavailable",
+                    sp.entityId());
+        }
     }
 
     static boolean encrypts(ServiceProvider sp) {

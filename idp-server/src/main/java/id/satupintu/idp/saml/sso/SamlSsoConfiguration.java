@@ -43,6 +43,11 @@ class SamlSsoConfiguration {
     }
 
     @Bean
+    IdpInitiatedRequests samlIdpInitiatedRequests(ServiceProviderStore serviceProviders) {
+        return new IdpInitiatedRequests(serviceProviders);
+    }
+
+    @Bean
     SsoResponder samlSsoResponder(ServiceProviderStore serviceProviders, PairwiseSubjects pairwiseSubjects,
                                   CitizenClaimsSource claims, OAuth2AuthorizationConsentService consents,
                                   SamlCredentials credentials, ObjectProvider<XmlSigner> signer,

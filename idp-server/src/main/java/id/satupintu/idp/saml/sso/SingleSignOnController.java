@@ -1,5 +1,7 @@
 package id.satupintu.idp.saml.sso;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +35,6 @@ import id.satupintu.idp.saml.binding.InboundMessage;
 import id.satupintu.idp.saml.binding.PostForm;
 import id.satupintu.idp.saml.binding.PostedMessages;
 import id.satupintu.idp.saml.binding.SamlBindingException;
-import id.satupintu.idp.saml.sp.ServiceProvider;
 import id.satupintu.idp.saml.xml.XmlRejectedException;
 import id.satupintu.idp.session.CitizenAuthenticationToken;
 
@@ -61,19 +62,20 @@ class SingleSignOnController {
     static final String MALFORMED = AuthnRequestValidator.MALFORMED;
     static final String POSTED_UNKNOWN = "saml.sso.posted_unknown";
     static final String CONTINUATION_UNKNOWN = "saml.sso.continuation_unknown";
-    static final String IDP_INITIATED_REFUSED = "saml.sso.idp_initiated_refused";
+    static final String IDP_INITIATED_REFUSED = IdpInitiatedRequests.REFUSED;
 
     private final AuthnRequestValidator validator;
+    private final IdpInitiatedRequests idpInitiated;
     private final SsoResponder responder;
     private final PostedMessages postedMessages;
     private final AuditLog audit;
     private final MessageSource messages;
     private final RequestCache requestCache = new HttpSessionRequestCache();
-    private final RelayStateCheck relayStates = new RelayStateCheck();
 
-    SingleSignOnController(AuthnRequestValidator validator, SsoResponder responder, PostedMessages postedMessages,
-                           AuditLog audit, MessageSource messages) {
+    SingleSignOnController(AuthnRequestValidator validator, IdpInitiatedRequests idpInitiated, SsoResponder responder,
+                           PostedMessages postedMessages, AuditLog audit, MessageSource messages) {
         this.validator = validator;
+        this.idpInitiated = idpInitiated;
         this.responder = responder;
         this.postedMessages = postedMessages;
         this.audit = audit;
@@ -88,7 +90,7 @@ class SingleSignOnController {
     @PostMapping(SamlPaths.SSO)
     ModelAndView postBinding(HttpServletRequest request) {
         String handle = postedMessages.park(decode(request));
-        return seeOther(SsoPaths.POSTED + "?handle=" + handle);
+        return seeOther(SsoPaths.POSTED + "?handle=" + URLEncoder.encode(handle, StandardCharsets.UTF_8));
     }
 
     @GetMapping(SsoPaths.POSTED)
@@ -128,19 +130,7 @@ class SingleSignOnController {
     ModelAndView idpInitiated(@RequestParam(name = "sp", required = false) String entityId,
                               @RequestParam(name = "RelayState", required = false) String relayState,
                               HttpServletRequest request, HttpServletResponse response) {
-        ServiceProvider sp = entityId == null ? null : responder.findServiceProvider(entityId).orElse(null);
-        if (sp == null) {
-            throw new SsoRefusal(IDP_INITIATED_REFUSED, "unknown_sp", 404, "saml.error.unknownSp", entityId);
-        }
-        if (!sp.settings().idpInitiatedAllowed()) {
-            throw new SsoRefusal(IDP_INITIATED_REFUSED, "not_allowed_for_sp", 400, "saml.error.idpInitiated",
-                    sp.entityId());
-        }
-        relayStates.check(relayState, sp.entityId());
-        ServiceProvider.Endpoint acs = sp.defaultAssertionConsumerService().orElseThrow(() -> SsoRefusal.badRequest(
-                AssertionConsumerServiceResolver.ACS_SUBSTITUTION, "no_post_acs_in_metadata", sp.entityId()));
-        return answer(ValidatedAuthnRequest.unsolicited(sp.id(), sp.entityId(), acs.location(), relayState), null,
-                request, response);
+        return answer(idpInitiated.request(entityId, relayState), null, request, response);
     }
 
     private ModelAndView answer(ValidatedAuthnRequest validated, String key, HttpServletRequest request,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -198,11 +197,7 @@ final class SsoResponder {
                           HttpServletRequest http) {
         audit.record(AuditEvent.failure(failure.auditType(), sp.entityId(), citizenId, http.getRemoteAddr(), Map.of(
                 "reason", failure.reason(), "status", failure.secondLevel())));
-        Response response = protection.protectFailure(responses.failure(request, failure, clock.instant()));
+        Response response = protection.protectFailure(responses.failure(request, failure, clock.instant()), sp);
         return OutboundEncoder.postForm(request.assertionConsumerService(), response, SAML_RESPONSE, request.relayState());
-    }
-
-    Optional<ServiceProvider> findServiceProvider(String entityId) {
-        return serviceProviders.findByEntityId(entityId);
     }
 }

@@ -405,4 +405,20 @@ class SingleLogoutHttpTest extends SloHttpTestSupport {
         assertThat(HttpBrowser.location(done)).endsWith("/logged-out");
         assertThat(citizen.browser().follow(done).body()).contains("id=\"logged-out\"");
     }
+
+    @Test
+    void signOutOnSatuPintuWhenSpAnswersWithErrorThenSignedOutPageSaysSomeDidNotConfirm() throws Exception {
+        SignedIn citizen = signedInCitizen();
+        SloTestServiceProvider sp = registeredSp("tujuh", SamlBinding.REDIRECT);
+        signOn(citizen.browser(), sp);
+        HttpResponse<String> signedOut = citizen.browser().post("/logout",
+                Map.of("_csrf", HttpBrowser.csrf(citizen.browser().get("/").body())));
+        Received asked = SloTestServiceProvider.fromRedirect(HttpBrowser.location(citizen.browser().follow(signedOut)));
+
+        HttpResponse<String> done = citizen.browser().get(IDP_SLO + "?" + sp.redirectQuery(sp.logoutResponse(IDP_SLO,
+                ((LogoutRequest) asked.message()).getID(), StatusCode.RESPONDER), "SAMLResponse", null, true));
+
+        assertThat(HttpBrowser.location(done)).endsWith("/logged-out?partial");
+        assertThat(citizen.browser().follow(done).body()).contains("id=\"logout-partial\"");
+    }
 }

@@ -15,8 +15,12 @@ import com.sun.net.httpserver.HttpServer;
 /** A real local HTTP server (JDK {@link HttpServer}) serving whatever metadata answer a test sets per path. */
 public final class MetadataServer implements AutoCloseable {
 
-    /** One answer: status, body and an optional Location header. */
-    public record Answer(int status, byte[] body, String location) {
+    /** One answer: status, body and an optional Location header; a trickling one sends a byte every 100 ms (50 at most). */
+    public record Answer(int status, byte[] body, String location, boolean trickle) {
+
+        public Answer(int status, byte[] body, String location) {
+            this(status, body, location, false);
+        }
 
         public static Answer ok(String xml) {
             return new Answer(200, xml.getBytes(StandardCharsets.UTF_8), null);
@@ -40,6 +44,20 @@ public final class MetadataServer implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", answer.location());
             }
             exchange.getResponseHeaders().add("Content-Type", "application/samlmetadata+xml");
+            if (answer.trickle()) {
+                exchange.sendResponseHeaders(answer.status(), 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    for (int i = 0; i < Math.min(answer.body().length, 50); i++) { // 5 s at most, then it hangs up
+                        out.write(answer.body()[i]);
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException gone) {
+                    // the client gave up, as it should
+                }
+                exchange.close();
+                return;
+            }
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             if (answer.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -137,6 +137,18 @@ public class MetadataUrlRefreshTest {
     }
 
     @Test
+    void fetchWhenBodyTrickledBeyondTheDownloadTimeoutThenRefusedInTime() {
+        String signed = signed(TestSpMetadata.standard().xml(), SP_KEYS);
+        server.serve("/slow", new MetadataServer.Answer(200, signed.getBytes(StandardCharsets.UTF_8), null, true));
+        MetadataFetcher impatient = new MetadataFetcher(new SpMetadataParser(), Duration.ofSeconds(1));
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> impatient.fetch(server.url("/slow"), SP_SIGNER))
+                .isInstanceOf(InvalidMetadataException.class).hasMessage("metadata download took longer than 1 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void registerFromUrlWhenNotHttpsOrNoSignerOrShortIntervalThenRefusedBeforeFetching() {
         ServiceProvider.Settings everyMinute = new ServiceProvider.Settings(Set.of("profile"),
                 ServiceProvider.SignedParts.BOTH, true, false, false, null, Duration.ofMinutes(1));

@@ -202,6 +202,19 @@ class SingleSignOnRefusalHttpTest extends SamlSsoTestSupport {
     }
 
     @Test
+    void ssoWhenEncodingBrokenThenErrorPageNotServerError() throws Exception {
+        SamlBrowserFlow flow = signedIn();
+
+        assertErrorPage(flow.redirectBinding("SAMLRequest=%25%25not-base64"), 400, AuthnRequestValidator.MALFORMED,
+                "tidak valid");
+        assertErrorPage(flow.redirectBinding("SAMLRequest=" + TestServiceProvider.encode(
+                java.util.Base64.getEncoder().encodeToString("not deflated".getBytes()))), 400,
+                AuthnRequestValidator.MALFORMED, "tidak valid");
+        assertErrorPage(flow.postBinding("!!!", null), 400, AuthnRequestValidator.MALFORMED, "tidak valid");
+        assertErrorPage(flow.get(SamlPaths.SSO), 400, AuthnRequestValidator.MALFORMED, "tidak valid");
+    }
+
+    @Test
     void postedHandleWhenUnknownOrUsedThenErrorPage() throws Exception {
         SamlBrowserFlow flow = signedIn();
 

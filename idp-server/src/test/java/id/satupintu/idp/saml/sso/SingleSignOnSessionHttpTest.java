@@ -263,6 +263,37 @@ class SingleSignOnSessionHttpTest extends SamlSsoTestSupport {
     }
 
     @Test
+    void accountWhenDisabledAfterSignInThenRequestDenied() throws Exception {
+        TestServiceProvider sp = plain("nonaktif");
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+        Citizen c = flow.citizen;
+        citizens.save(new Citizen(c.id(), c.nik(), c.fullName(), c.birthDate(), c.sex(), c.address(), c.email(),
+                c.emailVerified(), c.phoneNumber(), c.phoneNumberVerified(), c.passwordHash(), CitizenStatus.DISABLED,
+                c.createdAt(), c.updatedAt(), c.verification()));
+        AuthnRequest request = sp.authnRequest(ssoUrl());
+
+        Response response = answer(flow.redirectBinding(sp.redirectQuery(request, null, false)), sp, request.getID());
+
+        assertThat(status(response)).isEqualTo(SamlStatusFailure.REQUEST_DENIED);
+    }
+
+    @Test
+    void idpInitiatedWhenRelayStateOf81BytesThenErrorPage() throws Exception {
+        TestServiceProvider sp = TestServiceProvider.create("inisiasi-rs");
+        register(sp, TestServiceProvider.MetadataOptions.defaults().withoutEncryption(), idpInitiated());
+        SamlBrowserFlow flow = citizen();
+        flow.signIn();
+
+        MvcResult result = flow.get(SamlPaths.IDP_INITIATED + "?sp=" + TestServiceProvider.encode(sp.entityId)
+                + "&RelayState=" + "r".repeat(81));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(result.getResponse().getRedirectedUrl()).isNull();
+        assertThat(lastAudit(RelayStateCheck.RELAY_STATE).clientId()).isEqualTo(sp.entityId);
+    }
+
+    @Test
     void idpInitiatedWhenAllowedThenUnsolicitedResponseToDefaultAcs() throws Exception {
         TestServiceProvider sp = TestServiceProvider.create("inisiasi");
         register(sp, TestServiceProvider.MetadataOptions.defaults().withoutEncryption(), idpInitiated());

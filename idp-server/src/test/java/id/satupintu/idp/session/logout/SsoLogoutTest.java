@@ -1,0 +1,128 @@
+package id.satupintu.idp.session.logout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import id.satupintu.idp.audit.AuditEvent;
+import id.satupintu.idp.audit.AuditLog;
+import id.satupintu.idp.session.AuthenticatedCitizen;
+import id.satupintu.idp.session.CitizenAuthenticationToken;
+import id.satupintu.idp.session.LevelOfAssurance;
+import id.satupintu.idp.session.SsoParticipants;
+import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
+import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
+
+/** Ending one SSO session: who is told, who is not, and what is left of the session. */
+class SsoLogoutTest {
+
+    private static final SamlParticipant PORTAL = new SamlParticipant("https://portal.example/saml", "p1",
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", null, "_s1");
+    private static final SamlParticipant TAX = new SamlParticipant("https://pajak.example/saml", "p1",
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", null, "_s2");
+    private static final OidcParticipant APP = new OidcParticipant("app", "sub-a", "sid-1");
+    private static final OidcParticipant OTHER_APP = new OidcParticipant("other-app", "sub-b", "sid-1");
+
+    private final UUID citizenId = UUID.randomUUID();
+    private final List<List<OidcParticipant>> toldOverBackChannel = new ArrayList<>();
+    private final List<AuditEvent> audited = new ArrayList<>();
+    private final SsoLogout logout = new SsoLogout((citizen, participants) -> toldOverBackChannel.add(participants),
+            new StaticListableBeanFactory().getBeanProvider(FrontChannelLogout.class), new AuditLog() {
+                @Override
+                public void record(AuditEvent event) {
+                    audited.add(event);
+                }
+
+                @Override
+                public List<AuditEvent> recent(String type, int limit) {
+                    return audited;
+                }
+            });
+    private final MockHttpSession session = new MockHttpSession();
+    private final MockHttpServletRequest request = new MockHttpServletRequest();
+
+    private void signedInWithEveryParticipant() {
+        SecurityContextHolder.getContext().setAuthentication(new CitizenAuthenticationToken(new AuthenticatedCitizen(
+                citizenId, Instant.now(), LevelOfAssurance.LOA2.uri(), List.of("pwd"))));
+        SsoParticipants.samlJoined(session, PORTAL);
+        SsoParticipants.samlJoined(session, TAX);
+        SsoParticipants.oidcJoined(session, APP);
+        SsoParticipants.oidcJoined(session, OTHER_APP);
+        request.setSession(session);
+    }
+
+    @AfterEach
+    void clearContext() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void endWhenSamlSpInitiatesThenOthersToldAndSessionInvalidated() {
+        signedInWithEveryParticipant();
+
+        EndedSession ended = logout.end(request, new MockHttpServletResponse(),
+                LogoutInitiator.samlServiceProvider(PORTAL.entityId()));
+
+        assertThat(ended.citizenId()).isEqualTo(citizenId);
+        assertThat(ended.samlParticipants()).containsExactly(TAX);
+        assertThat(toldOverBackChannel).containsExactly(List.of(APP, OTHER_APP));
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(audited).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("sso.logout");
+            assertThat(e.citizenId()).isEqualTo(citizenId);
+            assertThat(e.detail()).containsEntry("saml_participants", "1").containsEntry("oidc_participants", "2");
+        });
+    }
+
+    @Test
+    void endWhenOidcClientInitiatesThenThatClientNotToldAgain() {
+        signedInWithEveryParticipant();
+
+        EndedSession ended = logout.end(request, new MockHttpServletResponse(), LogoutInitiator.oidcClient("app"));
+
+        assertThat(toldOverBackChannel).containsExactly(List.of(OTHER_APP));
+        assertThat(ended.samlParticipants()).containsExactly(PORTAL, TAX);
+    }
+
+    @Test
+    void endWhenCitizenSignsOutThenEveryParticipantTold() {
+        signedInWithEveryParticipant();
+
+        EndedSession ended = logout.end(request, new MockHttpServletResponse(), LogoutInitiator.citizen());
+
+        assertThat(toldOverBackChannel).containsExactly(List.of(APP, OTHER_APP));
+        assertThat(ended.samlParticipants()).containsExactly(PORTAL, TAX);
+    }
+
+    @Test
+    void endWhenNoSessionThenNothingToldNorAudited() {
+        EndedSession ended = logout.end(request, new MockHttpServletResponse(), LogoutInitiator.citizen());
+
+        assertThat(ended.citizenId()).isNull();
+        assertThat(ended.samlParticipants()).isEmpty();
+        assertThat(toldOverBackChannel).isEmpty();
+        assertThat(audited).isEmpty();
+    }
+
+    @Test
+    void endThenRedirectWhenNoSamlParticipantsThenStraightToFinalUrl() throws Exception {
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        logout.endThenRedirect(request, response, LogoutInitiator.citizen(), "/logged-out");
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/logged-out");
+    }
+}
