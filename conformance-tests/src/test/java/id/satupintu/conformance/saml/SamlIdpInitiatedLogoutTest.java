@@ -71,6 +71,9 @@ class SamlIdpInitiatedLogoutTest extends SamlConformanceTest {
 
         assertLogoutRequestReceived(before, session, logout);
         assertThat(whoamiStatus(browser, sp)).as("SP session after OIDC logout").isEqualTo(401);
+        assertThat(logout.finalPage().location()).as("back to the client's post_logout_redirect_uri after the SAML SPs")
+                .hasValueSatisfying(location -> assertThat(location.toString()).startsWith(postLogoutUri + "?")
+                        .contains("state=s1"));
     }
 
     private static void assertLogoutRequestReceived(int before, Map<String, Object> session, FrontChannel.Result trip) {
