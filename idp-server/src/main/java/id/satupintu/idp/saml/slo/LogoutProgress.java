@@ -1,6 +1,7 @@
 package id.satupintu.idp.saml.slo;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ record LogoutProgress(UUID citizenId, List<SamlParticipant> remaining, Outstandi
     private static final long serialVersionUID = 1L;
 
     static final String ATTRIBUTE = LogoutProgress.class.getName();
+
+    /** Idle lifetime of the session made to hold only the progress: long enough for a slow SP, no longer. */
+    static final Duration SESSION_LIFETIME = Duration.ofMinutes(10);
 
     LogoutProgress {
         remaining = List.copyOf(remaining);
@@ -82,7 +86,12 @@ record LogoutProgress(UUID citizenId, List<SamlParticipant> remaining, Outstandi
     }
 
     void save(HttpServletRequest request) {
-        request.getSession(true).setAttribute(ATTRIBUTE, this);
+        HttpSession session = request.getSession(true);
+        if (session.isNew()) {
+            // the SSO session was just invalidated: this one holds nothing but the logout
+            session.setMaxInactiveInterval((int) SESSION_LIFETIME.toSeconds());
+        }
+        session.setAttribute(ATTRIBUTE, this);
     }
 
     static void clear(HttpServletRequest request) {
