@@ -70,11 +70,12 @@ public final class SsoParticipants implements Serializable {
      * @param entityId the SP's entity ID
      * @param nameId the NameID value the SP was given
      * @param nameIdFormat that NameID's {@code Format}
+     * @param nameQualifier the NameID's {@code NameQualifier} (this IdP's entity ID for persistent NameIDs), or null
      * @param spNameQualifier the NameID's {@code SPNameQualifier}, or null
      * @param sessionIndex the {@code SessionIndex} of the assertion's AuthnStatement
      */
-    public record SamlParticipant(String entityId, String nameId, String nameIdFormat, String spNameQualifier,
-                                  String sessionIndex) implements Serializable {
+    public record SamlParticipant(String entityId, String nameId, String nameIdFormat, String nameQualifier,
+                                  String spNameQualifier, String sessionIndex) implements Serializable {
 
         public SamlParticipant {
             Objects.requireNonNull(entityId, "entityId");

@@ -12,8 +12,8 @@ import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 
 /**
  * Does a LogoutRequest name this browser's session (SAML Core §3.7.3.2)? The issuing SP must be a
- * participant, the NameID must be the one it was given (value, and {@code Format} and
- * {@code SPNameQualifier} when the request states them), and each {@code SessionIndex} it lists must
+ * participant, the NameID must be the one it was given (value, and {@code Format},
+ * {@code NameQualifier} and {@code SPNameQualifier} when the request states them), and each {@code SessionIndex} it lists must
  * be the one of its assertion; a request without {@code SessionIndex} means every session of that
  * principal at the SP (Core §3.7.1), which this one is.
  */
@@ -29,6 +29,8 @@ final class ParticipantMatch {
                 .filter(p -> p.entityId().equals(entityId))
                 .filter(p -> p.nameId().equals(nameId.getValue()))
                 .filter(p -> nameId.getFormat() == null || nameId.getFormat().equals(p.nameIdFormat()))
+                .filter(p -> nameId.getNameQualifier() == null
+                        || Objects.equals(nameId.getNameQualifier(), p.nameQualifier()))
                 .filter(p -> nameId.getSPNameQualifier() == null
                         || Objects.equals(nameId.getSPNameQualifier(), p.spNameQualifier()))
                 .filter(p -> sessionIndexMatches(request.getSessionIndexes(), p))

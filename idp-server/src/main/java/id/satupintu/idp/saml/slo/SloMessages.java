@@ -46,6 +46,9 @@ final class SloMessages {
         NameID nameId = OpenSaml.build(NameID.DEFAULT_ELEMENT_NAME);
         nameId.setValue(participant.nameId());
         nameId.setFormat(participant.nameIdFormat());
+        // exactly the NameID of the assertion (Core §3.7.1), qualifiers included: SPs such as
+        // pysaml2 compare the whole NameID, not only its value
+        nameId.setNameQualifier(participant.nameQualifier());
         nameId.setSPNameQualifier(participant.spNameQualifier());
         request.setNameID(nameId);
         SessionIndex index = OpenSaml.build(SessionIndex.DEFAULT_ELEMENT_NAME);

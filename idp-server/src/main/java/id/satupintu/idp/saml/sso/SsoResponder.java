@@ -171,7 +171,7 @@ final class SsoResponder {
         PostForm form = OutboundEncoder.postForm(request.assertionConsumerService(), response, SAML_RESPONSE,
                 request.relayState());
         SsoParticipants.samlJoined(session, new SsoParticipants.SamlParticipant(sp.entityId(), subject.value(),
-                subject.format(), subject.spNameQualifier(), sessionIndex));
+                subject.format(), subject.nameQualifier(), subject.spNameQualifier(), sessionIndex));
         String ip = http.getRemoteAddr();
         if (released.containsKey("nik") || released.containsKey("family_card_number")) {
             audit.record(AuditEvent.success(NIK_RELEASED, sp.entityId(), citizen.citizenId(), ip, Map.of(

@@ -16,9 +16,10 @@ class ParticipantMatchTest {
 
     private static final String SP = "https://sp.example.id/saml";
     private static final String PERSISTENT = NameID.PERSISTENT;
-    private static final SamlParticipant PARTICIPANT = new SamlParticipant(SP, "pairwise-1", PERSISTENT, SP, "_s1");
+    private static final String IDP = "https://id.satupintu.example";
+    private static final SamlParticipant PARTICIPANT = new SamlParticipant(SP, "pairwise-1", PERSISTENT, IDP, SP, "_s1");
     private static final List<SamlParticipant> SESSION = List.of(
-            new SamlParticipant("https://other.example.id/saml", "pairwise-1", PERSISTENT, null, "_s0"), PARTICIPANT);
+            new SamlParticipant("https://other.example.id/saml", "pairwise-1", PERSISTENT, IDP, null, "_s0"), PARTICIPANT);
 
     private static NameID nameId(String value, String format, String spNameQualifier) {
         OpenSaml.initialize();
@@ -90,5 +91,19 @@ class ParticipantMatchTest {
     void findWhenIssuerIsNotAParticipantThenEmpty() {
         assertThat(ParticipantMatch.find(SESSION, "https://stranger.example/saml", nameId("pairwise-1", PERSISTENT, null),
                 request())).isEmpty();
+    }
+
+    @Test
+    void findWhenNameQualifierIsThisIdpThenFound() {
+        NameID qualified = nameId("pairwise-1", PERSISTENT, SP);
+        qualified.setNameQualifier(IDP);
+        assertThat(ParticipantMatch.find(SESSION, SP, qualified, request("_s1"))).contains(PARTICIPANT);
+    }
+
+    @Test
+    void findWhenNameQualifierIsAnotherIdpThenEmpty() {
+        NameID qualified = nameId("pairwise-1", PERSISTENT, SP);
+        qualified.setNameQualifier("https://other-idp.example");
+        assertThat(ParticipantMatch.find(SESSION, SP, qualified, request("_s1"))).isEmpty();
     }
 }

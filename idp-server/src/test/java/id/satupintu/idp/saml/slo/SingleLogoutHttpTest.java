@@ -49,6 +49,9 @@ class SingleLogoutHttpTest extends SloHttpTestSupport {
         assertThat(asked.getIssuer().getValue()).isEqualTo(ISSUER);
         assertThat(asked.getNameID().getValue()).isEqualTo(otherSignOn.nameId());
         assertThat(asked.getNameID().getFormat()).isEqualTo(otherSignOn.format());
+        // the NameID exactly as in the assertion, qualifiers included (Core §3.7.1)
+        assertThat(asked.getNameID().getNameQualifier()).isEqualTo(ISSUER);
+        assertThat(asked.getNameID().getSPNameQualifier()).isEqualTo(other.entityId);
         assertThat(asked.getSessionIndexes()).singleElement()
                 .satisfies(i -> assertThat(i.getSessionIndex()).isEqualTo(otherSignOn.sessionIndex()));
         assertThat(signedIn(citizen.browser())).isFalse();

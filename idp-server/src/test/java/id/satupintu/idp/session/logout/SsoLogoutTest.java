@@ -28,9 +28,9 @@ import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 class SsoLogoutTest {
 
     private static final SamlParticipant PORTAL = new SamlParticipant("https://portal.example/saml", "p1",
-            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", null, "_s1");
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", null, null, "_s1");
     private static final SamlParticipant TAX = new SamlParticipant("https://pajak.example/saml", "p1",
-            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", null, "_s2");
+            "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent", null, null, "_s2");
     private static final OidcParticipant APP = new OidcParticipant("app", "sub-a", "sid-1");
     private static final OidcParticipant OTHER_APP = new OidcParticipant("other-app", "sub-b", "sid-1");
 
