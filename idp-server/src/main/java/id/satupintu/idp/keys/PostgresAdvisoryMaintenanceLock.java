@@ -23,9 +23,20 @@ public final class PostgresAdvisoryMaintenanceLock implements MaintenanceLock {
     static final long LOCK_ID = 0x5361747550_4B6579L;
 
     private final DataSource dataSource;
+    private final long lockId;
 
+    /** The key-maintenance lock. */
     public PostgresAdvisoryMaintenanceLock(DataSource dataSource) {
+        this(dataSource, LOCK_ID);
+    }
+
+    /**
+     * Another cluster-wide lock of the same kind, for other periodic work (SAML metadata refresh):
+     * a separate id, so the two rounds never skip each other.
+     */
+    public PostgresAdvisoryMaintenanceLock(DataSource dataSource, long lockId) {
         this.dataSource = dataSource;
+        this.lockId = lockId;
     }
 
     @Override
@@ -43,13 +54,13 @@ public final class PostgresAdvisoryMaintenanceLock implements MaintenanceLock {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new KeyStoreFailure("cannot take the key maintenance lock", e);
+            throw new KeyStoreFailure("cannot take the maintenance lock " + Long.toHexString(lockId), e);
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
+    private boolean tryLock(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            statement.setLong(1, LOCK_ID);
+            statement.setLong(1, lockId);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }

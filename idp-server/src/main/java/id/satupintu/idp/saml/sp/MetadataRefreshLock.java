@@ -1,8 +1,6 @@
 package id.satupintu.idp.saml.sp;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,14 +9,14 @@ import javax.sql.DataSource;
 
 import id.satupintu.idp.keys.LocalMaintenanceLock;
 import id.satupintu.idp.keys.MaintenanceLock;
+import id.satupintu.idp.keys.PostgresAdvisoryMaintenanceLock;
 
 /**
  * Lets one node of the cluster at a time run the metadata-URL refresh round, the same way key
- * rotation does ({@link id.satupintu.idp.keys.PostgresAdvisoryMaintenanceLock}): on PostgreSQL a
- * transaction-scoped advisory lock ({@code pg_try_advisory_xact_lock}) of its own id, never waited
- * for and released by PostgreSQL when the round ends or the node dies; on H2 (the quickstart, one
- * node) a JVM lock. A lock of its own so that a long refresh round and a key rotation do not skip
- * each other.
+ * rotation does: on PostgreSQL a transaction-scoped advisory lock
+ * ({@link PostgresAdvisoryMaintenanceLock}) of its own id, never waited for and released by
+ * PostgreSQL when the round ends or the node dies; on H2 (the quickstart, one node) a JVM lock. A
+ * lock of its own so that a long refresh round and a key rotation do not skip each other.
  */
 public final class MetadataRefreshLock implements MaintenanceLock {
 
@@ -26,48 +24,28 @@ public final class MetadataRefreshLock implements MaintenanceLock {
     static final long LOCK_ID = 0x53414D4C_4D455441L;
 
     private final DataSource dataSource;
+    private final MaintenanceLock postgresLock;
     private final MaintenanceLock local = new LocalMaintenanceLock();
     private volatile Boolean postgres;
 
     public MetadataRefreshLock(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.postgresLock = new PostgresAdvisoryMaintenanceLock(dataSource, LOCK_ID);
     }
 
     @Override
     public <T> Optional<T> tryRun(Supplier<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!isPostgres(connection)) {
-                return local.tryRun(work);
-            }
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                if (!tryLock(connection)) {
-                    return Optional.empty();
-                }
-                return Optional.ofNullable(work.get());
-            } finally {
-                connection.rollback(); // nothing was written on this connection; ending the transaction releases the lock
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the SAML metadata refresh lock", e);
-        }
+        return (isPostgres() ? postgresLock : local).tryRun(work);
     }
 
-    private boolean isPostgres(Connection connection) throws SQLException {
+    private boolean isPostgres() {
         if (postgres == null) {
-            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            try (Connection connection = dataSource.getConnection()) {
+                postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot take the SAML metadata refresh lock", e);
+            }
         }
         return postgres;
-    }
-
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            statement.setLong(1, LOCK_ID);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
-        }
     }
 }
