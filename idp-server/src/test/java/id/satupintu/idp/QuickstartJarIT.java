@@ -42,7 +42,7 @@ class QuickstartJarIT {
     }
 
     @Test
-    void startWhenPackagedJarOnEmbeddedDefaultsThenDiscoverySignInPageAndJwksServed() throws Exception {
+    void startWhenPackagedJarOnEmbeddedDefaultsThenDiscoverySignInPageJwksAndSamlMetadataServed() throws Exception {
         Path jar = Path.of(System.getProperty("satupintu.exec.jar", "target/satupintu-idp-server-0.1.0-SNAPSHOT-exec.jar"));
         assertThat(jar).as("run 'package' first").exists();
         int port = freePort();
@@ -61,6 +61,10 @@ class QuickstartJarIT {
         assertThat(discovery.body()).contains("\"issuer\":\"" + base + "\"");
         assertThat(get(base + "/login").statusCode()).isEqualTo(200);
         assertThat(get(base + "/oauth2/jwks").body()).contains("\"kid\":\"oidc-sig-");
+        // OpenSAML initialises inside the packaged jar and signs the IdP metadata with the SAML key
+        HttpResponse<String> samlMetadata = get(base + "/saml2/idp/metadata");
+        assertThat(samlMetadata.statusCode()).isEqualTo(200);
+        assertThat(samlMetadata.body()).contains("entityID=\"" + base + "\"").contains("SignatureValue");
         assertThat(Files.readString(log)).contains("SatuPintu is ready").doesNotContain("ERROR");
     }
 
