@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,51 +41,7 @@ public final class HeadlessChromium {
         return driver;
     }
 
-    static synchronized void ensureInstalled() {
-        if (BROWSER.canExecute() && DRIVER.canExecute()) {
-            return;
-        }
-        if (!isRoot()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: run "
-                    + "'apt-get update && apt-get install -y chromium chromium-driver' as root, or run the tests as root");
-        }
-        run(List.of("apt-get", "update"));
-        run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"));
-        if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
-            throw new IllegalStateException("apt-get installed chromium, but " + BROWSER + " or " + DRIVER
-                    + " is still missing");
-        }
-    }
-
-    private static boolean isRoot() {
-        try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-            String uid = new String(id.getInputStream().readAllBytes()).trim();
-            return id.waitFor(10, TimeUnit.SECONDS) && "0".equals(uid);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void run(List<String> command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process process = builder.start();
-            process.getOutputStream().close(); // no questions: the install is non-interactive
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("'" + String.join(" ", command) + "' failed; browser tests need "
-                        + "Debian's chromium and chromium-driver");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not run '" + String.join(" ", command) + "'", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing chromium", e);
-        }
+    static void ensureInstalled() {
+        DebianPackages.ensureInstalled("Browser tests", List.of("chromium", "chromium-driver"), BROWSER, DRIVER);
     }
 }

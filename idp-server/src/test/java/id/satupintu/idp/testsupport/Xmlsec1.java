@@ -147,51 +147,8 @@ public final class Xmlsec1 {
         }
     }
 
-    static synchronized void ensureInstalled() {
-        if (BINARY.canExecute()) {
-            return;
-        }
-        if (!isRoot()) {
-            throw new IllegalStateException("SAML interoperability tests need Debian's xmlsec1: run "
-                    + "'apt-get update && apt-get install -y xmlsec1' as root, or run the tests as root");
-        }
-        install(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "update"));
-        install(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "--no-install-recommends", "xmlsec1"));
-        if (!BINARY.canExecute()) {
-            throw new IllegalStateException("apt-get installed xmlsec1, but " + BINARY + " is still missing");
-        }
-    }
-
-    private static boolean isRoot() {
-        try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-            String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return id.waitFor(10, TimeUnit.SECONDS) && "0".equals(uid);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void install(List<String> command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            Process process = builder.start();
-            process.getOutputStream().close(); // no questions: the install is non-interactive
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("'" + String.join(" ", command) + "' failed; SAML interoperability "
-                        + "tests need Debian's xmlsec1");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not run '" + String.join(" ", command) + "'", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing xmlsec1", e);
-        }
+    static void ensureInstalled() {
+        DebianPackages.ensureInstalled("SAML interoperability tests", List.of("xmlsec1"), BINARY);
     }
 
     /** A temporary directory for one xmlsec1 run; its files (a private key among them) are removed after. */
