@@ -1,18 +1,20 @@
 package id.satupintu.idp.saml.sp;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 
-/** X.509 certificates in PEM (RFC 7468 §5) and in the base64 DER of XML Signature's {@code X509Certificate}. */
+import id.satupintu.keys.cert.InvalidCertificateChainException;
+
+/**
+ * X.509 certificates as the SAML registration meets them: PEM (RFC 7468 §5) read and written by the
+ * keys module's {@link id.satupintu.keys.cert.Pem}, with refusals as metadata errors, and the base64
+ * DER of XML Signature's {@code X509Certificate} (§4.4.4).
+ */
 public final class Pem {
-
-    private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
-    private static final String END = "-----END CERTIFICATE-----";
 
     private Pem() {
     }
@@ -25,13 +27,16 @@ public final class Pem {
         if (pem == null) {
             throw new InvalidMetadataException("certificate missing");
         }
-        String text = pem.strip();
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        if (begin != 0 || end < 0 || end + END.length() != text.length()) {
+        List<X509Certificate> certificates;
+        try {
+            certificates = id.satupintu.keys.cert.Pem.readCertificates(pem);
+        } catch (InvalidCertificateChainException e) {
             throw new InvalidMetadataException("certificate must be one PEM block (-----BEGIN CERTIFICATE-----)");
         }
-        return fromBase64(text.substring(BEGIN.length(), end));
+        if (certificates.size() != 1) {
+            throw new InvalidMetadataException("certificate must be one PEM block, not " + certificates.size());
+        }
+        return certificates.get(0);
     }
 
     /**
@@ -58,12 +63,6 @@ public final class Pem {
 
     /** @return the certificate as PEM, 64 characters a line */
     public static String format(X509Certificate certificate) {
-        try {
-            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded());
-            return BEGIN + "\n" + base64 + "\n" + END + "\n";
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException("certificate cannot be encoded", e);
-        }
+        return id.satupintu.keys.cert.Pem.certificates(List.of(certificate));
     }
 }
