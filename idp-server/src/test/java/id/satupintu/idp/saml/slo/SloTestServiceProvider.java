@@ -1,21 +1,19 @@
 package id.satupintu.idp.saml.slo;
 
+import id.satupintu.idp.saml.TestSpKeys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +25,6 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.joda.time.DateTime;
 import org.opensaml.saml.common.SAMLObjectContentReference;
 import org.opensaml.saml.common.SignableSAMLObject;
@@ -84,8 +78,8 @@ final class SloTestServiceProvider {
         this.sloUrl = host + "/saml/slo";
         this.sloResponseUrl = separateResponseLocation ? host + "/saml/slo-response" : sloUrl;
         this.sloBindings = List.copyOf(sloBindings);
-        this.keys = rsa();
-        this.certificate = selfSigned(keys, "CN=" + name + " signing");
+        this.keys = TestSpKeys.rsa();
+        this.certificate = TestSpKeys.selfSigned(keys, "CN=" + name + " signing");
     }
 
     String metadata() {
@@ -95,7 +89,7 @@ final class SloTestServiceProvider {
                 .append("<md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"")
                 .append(" AuthnRequestsSigned=\"false\" WantAssertionsSigned=\"true\">")
                 .append("<md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>")
-                .append(base64(certificate)).append("</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>");
+                .append(TestSpKeys.base64(certificate)).append("</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>");
         for (SamlBinding binding : sloBindings) {
             xml.append("<md:SingleLogoutService Binding=\"").append(binding.uri()).append("\" Location=\"")
                     .append(sloUrl).append("\"");
@@ -323,37 +317,6 @@ final class SloTestServiceProvider {
         try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(deflated), new Inflater(true))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String base64(X509Certificate certificate) {
-        try {
-            return Base64.getEncoder().encodeToString(certificate.getEncoded());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static X509Certificate selfSigned(KeyPair keys, String dn) {
-        try {
-            Instant now = Instant.now();
-            X500Name name = new X500Name(dn);
-            var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(86_400)), name, keys.getPublic());
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
-        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

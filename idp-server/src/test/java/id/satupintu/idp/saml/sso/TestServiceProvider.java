@@ -1,27 +1,21 @@
 package id.satupintu.idp.saml.sso;
 
+import id.satupintu.idp.saml.TestSpKeys;
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.joda.time.DateTime;
 import org.joda.time.DateTimeZone;
 import org.opensaml.core.xml.XMLObject;
@@ -78,10 +72,10 @@ final class TestServiceProvider {
         String base = entityId.replaceAll("/+$", "");
         this.acsUrl = base + "/saml/acs";
         this.otherAcsUrl = base + "/saml/acs-two";
-        this.signingKeys = rsa();
-        this.signingCertificate = selfSigned(signingKeys, "CN=" + UUID.randomUUID() + " signing");
-        this.encryptionKeys = rsa();
-        this.encryptionCertificate = selfSigned(encryptionKeys, "CN=" + UUID.randomUUID() + " encryption");
+        this.signingKeys = TestSpKeys.rsa();
+        this.signingCertificate = TestSpKeys.selfSigned(signingKeys, "CN=" + UUID.randomUUID() + " signing");
+        this.encryptionKeys = TestSpKeys.rsa();
+        this.encryptionCertificate = TestSpKeys.selfSigned(encryptionKeys, "CN=" + UUID.randomUUID() + " encryption");
     }
 
     /** @return a new SP under {@code https://<name>.sp.example.id/} */
@@ -153,7 +147,7 @@ final class TestServiceProvider {
 
     private static String keyDescriptor(String use, X509Certificate certificate, List<String> methods) {
         StringBuilder xml = new StringBuilder("<md:KeyDescriptor use=\"" + use + "\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>"
-                + base64(certificate) + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>");
+                + TestSpKeys.base64(certificate) + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo>");
         methods.forEach(m -> xml.append("<md:EncryptionMethod Algorithm=\"").append(m).append("\"/>"));
         return xml.append("</md:KeyDescriptor>").toString();
     }
@@ -290,37 +284,6 @@ final class TestServiceProvider {
             throw new IllegalStateException(e);
         }
         return Base64.getEncoder().encodeToString(out.toByteArray());
-    }
-
-    static String base64(X509Certificate certificate) {
-        try {
-            return Base64.getEncoder().encodeToString(certificate.getEncoded());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static X509Certificate selfSigned(KeyPair keys, String dn) {
-        try {
-            Instant now = Instant.now();
-            X500Name name = new X500Name(dn);
-            var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(86_400)), name, keys.getPublic());
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static List<String> values(List<? extends XMLObject> objects) {
