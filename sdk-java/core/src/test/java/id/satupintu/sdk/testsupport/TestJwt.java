@@ -106,9 +106,7 @@ public final class TestJwt {
             }
             JWK key = keys.forAlgorithm(algorithm);
             String kid = keyId != null ? keyId : key.getKeyID();
-            JWK signingKey = foreignKey
-                    ? (key instanceof ECKey ? TestKeys.ecKey(kid) : TestKeys.rsaKey(kid))
-                    : key;
+            JWK signingKey = foreignKey ? TestKeys.impostor(key) : key;
             JWSSigner signer = signingKey instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) signingKey);
             return sign(signer, header(JWSAlgorithm.parse(algorithm), kid), claimsSet);
         } catch (ParseException | JOSEException e) {
