@@ -68,7 +68,7 @@ public final class TestJwt {
     }
 
     /** Sets the header's {@code typ}. */
-    public TestJwt type(String type) {
+    public TestJwt type(String type) { // null: no typ header
         this.type = type;
         return this;
     }
