@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.sdk.token.AccessTokenVerifier;
 import id.satupintu.sdk.token.VerifiedAccessToken;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -73,9 +72,6 @@ class PublicApiTest {
         }
         for (Type thrown : member.getGenericExceptionTypes()) {
             collect(name + " throws", thrown, leaks);
-        }
-        if (member instanceof Constructor<?> && owner.isRecord()) {
-            return;
         }
     }
 
