@@ -400,6 +400,32 @@ class SsoFlowTest {
         }
 
         @Test
+        void requestsWhenManyArriveTogetherAtExpiryThenOneRefreshServesThemAll() throws Exception {
+            TestBrowser browser = new TestBrowser();
+            signIn(browser, "/");
+            Login before = logins.find(app.get(browser, "/")).orElseThrow();
+            int tokenRequests = provider.tokenRequests();
+            clock.now = before.accessTokenExpiresAt().minusSeconds(10);
+            provider.slow("/token", Duration.ofMillis(300));
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                java.util.List<java.util.concurrent.Callable<Citizen>> requests = new java.util.ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    requests.add(() -> citizenAt(browser, "/orders"));
+                }
+                for (java.util.concurrent.Future<Citizen> result : threads.invokeAll(requests)) {
+                    assertThat(result.get()).isNotNull();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+
+            // Rotation would refuse a second use of the refresh token: one request, and the citizen stays in.
+            assertThat(provider.tokenRequests()).isEqualTo(tokenRequests + 1);
+            assertThat(logins.find(app.get(browser, "/"))).isPresent();
+        }
+
+        @Test
         void requestWhenAccessTokenFarFromExpiryThenNoRefresh() {
             TestBrowser browser = new TestBrowser();
             signIn(browser, "/");
