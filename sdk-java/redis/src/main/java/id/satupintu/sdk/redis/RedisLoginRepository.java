@@ -78,6 +78,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public void savePending(WebExchange exchange, PendingLogin pending) {
+        Guarded.run("saving a pending sign-in", () -> doSavePending(exchange, pending));
+    }
+
+    private void doSavePending(WebExchange exchange, PendingLogin pending) {
         String handle = handle(exchange).orElseGet(() -> newHandle(exchange));
         String key = pendingKey(handle);
         redis.hset(key, pending.state(), StoredLogins.write(pending));
@@ -89,6 +93,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public Optional<PendingLogin> takePending(WebExchange exchange, String state) {
+        return Guarded.call("taking a pending sign-in", () -> doTakePending(exchange, state));
+    }
+
+    private Optional<PendingLogin> doTakePending(WebExchange exchange, String state) {
         Optional<String> handle = handle(exchange);
         if (handle.isEmpty() || state == null) {
             return Optional.empty();
@@ -109,6 +117,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public Optional<Login> find(WebExchange exchange) {
+        return Guarded.call("reading a sign-in", () -> doFind(exchange));
+    }
+
+    private Optional<Login> doFind(WebExchange exchange) {
         Optional<String> handle = handle(exchange);
         if (handle.isEmpty()) {
             return Optional.empty();
@@ -129,6 +141,10 @@ public final class RedisLoginRepository implements LoginRepository {
     /** A new handle (no fixation: the handle before sign-in never names a login). */
     @Override
     public void save(WebExchange exchange, Login login) {
+        Guarded.run("saving a sign-in", () -> doSave(exchange, login));
+    }
+
+    private void doSave(WebExchange exchange, Login login) {
         Optional<String> previous = handle(exchange);
         String id = Hashes.sha256(newHandle(exchange));
         long ttl = remainingMillis(login);
@@ -144,6 +160,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public void update(WebExchange exchange, Login login) {
+        Guarded.run("updating a sign-in", () -> doUpdate(exchange, login));
+    }
+
+    private void doUpdate(WebExchange exchange, Login login) {
         Optional<String> handle = handle(exchange);
         long ttl = remainingMillis(login);
         if (handle.isPresent() && ttl > 0) {
@@ -154,6 +174,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public void remove(WebExchange exchange) {
+        Guarded.run("removing a sign-in", () -> doRemove(exchange));
+    }
+
+    private void doRemove(WebExchange exchange) {
         Optional<String> handle = handle(exchange);
         if (handle.isPresent()) {
             redis.del(loginKey(Hashes.sha256(handle.get())));
@@ -164,6 +188,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public int end(LogoutNotice notice) {
+        return Guarded.call("ending sign-ins", () -> doEnd(notice));
+    }
+
+    private int doEnd(LogoutNotice notice) {
         if (notice.sid() != null) {
             return endAll(sidKey(notice.sid()), endedSidKey(notice.sid()));
         }
