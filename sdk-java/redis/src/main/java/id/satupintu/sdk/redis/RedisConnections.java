@@ -60,6 +60,18 @@ final class RedisConnections {
         return SHARED.computeIfAbsent(uri, RedisConnections::open).commands();
     }
 
+    /** Closes the shared connection to this URI (an application being undeployed must not leave threads). */
+    static void release(String uri) {
+        Connection connection = SHARED.remove(uri);
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (Exception e) {
+                // Shutting down anyway; nothing else to do with a failed close.
+            }
+        }
+    }
+
     /**
      * @throws SatuPintuException {@link Failure#CONFIGURATION} for a malformed URI,
      *         {@link Failure#PROVIDER_UNAVAILABLE} when Redis cannot be reached

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *       was logged out, so a sign-in completing while the logout runs is ended too</li>
  * </ul>
  */
-public final class RedisLoginRepository implements LoginRepository {
+public final class RedisLoginRepository implements LoginRepository, AutoCloseable {
 
     /** The cookie holding the browser's handle. */
     public static final String DEFAULT_COOKIE = "SATUPINTU_APP";
@@ -55,6 +55,7 @@ public final class RedisLoginRepository implements LoginRepository {
     private final String cookieName;
     private final Clock clock;
     private final Duration maxLoginAge;
+    private final Runnable onClose;
 
     /**
      * @param redis       sync commands of a standalone, Sentinel or Cluster connection
@@ -68,12 +69,30 @@ public final class RedisLoginRepository implements LoginRepository {
         this.cookieName = cookieName;
         this.clock = clock;
         this.maxLoginAge = maxLoginAge;
+        this.onClose = () -> { };
     }
 
-    /** The repository for {@code satupintu.redis-uri}, on the connection shared with the replay cache. */
+    private RedisLoginRepository(String redisUri, SatuPintuConfig config) {
+        this.redis = RedisConnections.shared(redisUri);
+        this.prefix = "satupintu:sdk:" + config.clientId() + ":";
+        this.cookieName = DEFAULT_COOKIE;
+        this.clock = Clock.systemUTC();
+        this.maxLoginAge = DEFAULT_MAX_LOGIN_AGE;
+        this.onClose = () -> RedisConnections.release(redisUri);
+    }
+
+    /**
+     * The repository for {@code satupintu.redis-uri}, on the connection shared with the replay cache;
+     * {@link #close} closes that connection (an adapter calls it when its filter is destroyed).
+     */
     public static RedisLoginRepository create(SatuPintuConfig config) {
-        return new RedisLoginRepository(RedisConnections.shared(config.redisUri()), config.clientId(),
-                DEFAULT_COOKIE, Clock.systemUTC(), DEFAULT_MAX_LOGIN_AGE);
+        return new RedisLoginRepository(config.redisUri(), config);
+    }
+
+    /** Closes the shared Redis connection when this repository came from {@link #create}; else nothing. */
+    @Override
+    public void close() {
+        onClose.run();
     }
 
     @Override
