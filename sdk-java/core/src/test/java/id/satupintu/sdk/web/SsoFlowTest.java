@@ -177,6 +177,12 @@ class SsoFlowTest {
             assertThat(exchange.answered()).isFalse();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"/public/../orders", "/public/..;/orders", "/public/%2e%2e/orders"})
+        void publicPatternWhenPathNotCanonicalThenTreatedAsProtected(String path) {
+            assertThat(navigate(new TestBrowser(), path).location()).startsWith(provider.url("/authorize"));
+        }
+
         @Test
         void unprotectedPageWhenOnlyAdminProtectedThenAnonymous() {
             configure(Map.of("satupintu.protected-paths", "/admin/*"));
