@@ -1,0 +1,113 @@
+package id.satupintu.sdk.jakarta;
+
+import id.satupintu.sdk.Citizen;
+import id.satupintu.sdk.SatuPintuClient;
+import id.satupintu.sdk.SatuPintuConfig;
+import id.satupintu.sdk.SatuPintuException;
+import id.satupintu.sdk.web.FlowResult;
+import id.satupintu.sdk.web.LoginRepositories;
+import id.satupintu.sdk.web.LoginRepository;
+import id.satupintu.sdk.web.SsoFlow;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Single sign-on for an existing Jakarta Servlet application (OpenID Connect Core 1.0 §3.1, the
+ * authorization-code flow; OpenID Connect RP-Initiated Logout 1.0 and Back-Channel Logout 1.0). Every request
+ * goes through the framework-free {@link SsoFlow}; when the flow lets a request through with a signed-in
+ * citizen, the application sees that citizen through the standard servlet API: {@code getRemoteUser()},
+ * {@code getUserPrincipal()}, {@code isUserInRole(...)}, {@code getAuthType()} and the request attributes
+ * {@link SsoFlow#CITIZEN_ATTRIBUTE} and {@link SsoFlow#CLAIMS_ATTRIBUTE}.
+ *
+ * <p>Declared in {@code web.xml}, or registered by {@link SatuPintuInitializer} when the application carries a
+ * {@code satupintu.properties}; see {@link ConfigurationSources} for where the no-argument constructor's
+ * configuration comes from.
+ */
+public final class SatuPintuFilter implements Filter {
+
+    private static final Logger log = LoggerFactory.getLogger(SatuPintuFilter.class);
+
+    private final SatuPintuConfig givenConfig;
+    private SatuPintuClient client;
+    private LoginRepository logins;
+    private SsoFlow flow;
+
+    /** Reads the configuration at {@link #init} from the sources {@link ConfigurationSources} lists. */
+    public SatuPintuFilter() {
+        this.givenConfig = null;
+    }
+
+    /** For programmatic registration (the Spring Boot starter, the SSO gateway): init-params are ignored. */
+    public SatuPintuFilter(SatuPintuConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config is required");
+        }
+        this.givenConfig = config;
+    }
+
+    /**
+     * Builds the client, the login repository and the flow once. A bad configuration fails deployment here
+     * with the core's message naming the settings; an unreachable provider does not (discovery is lazy).
+     */
+    @Override
+    public void init(FilterConfig filterConfig) throws ServletException {
+        try {
+            SatuPintuConfig config = givenConfig != null
+                    ? givenConfig
+                    : ConfigurationSources.read(filterConfig, System.getenv());
+            client = SatuPintuClient.create(config);
+            logins = LoginRepositories.forConfig(config);
+            flow = new SsoFlow(client, logins);
+            log.info("SatuPintu sign-on ready for {} at context path '{}'", config,
+                    filterConfig.getServletContext().getContextPath());
+        } catch (SatuPintuException e) {
+            throw new ServletException("SatuPintu sign-on cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse httpResponse)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        FlowResult result = flow.handle(new ServletExchange(http, httpResponse));
+        if (result.responded()) {
+            return;
+        }
+        Optional<Citizen> citizen = result.citizen();
+        if (citizen.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        http.setAttribute(SsoFlow.CITIZEN_ATTRIBUTE, citizen.get());
+        http.setAttribute(SsoFlow.CLAIMS_ATTRIBUTE, citizen.get().claims().asMap());
+        chain.doFilter(new CitizenRequest(http, citizen.get()), response);
+    }
+
+    @Override
+    public void destroy() {
+        if (logins instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // shutting down: nothing left to do but say so
+                log.warn("SatuPintu login repository did not close cleanly: {}", e.toString());
+            }
+        }
+        if (client != null) {
+            client.close();
+        }
+    }
+}
