@@ -54,6 +54,8 @@ public final class GatewayServer implements AutoCloseable {
 
         server.setHandler(context);
         server.setStopAtShutdown(true);
+        // a failed start stops the server again; do not make the operator wait half a minute for the message
+        server.setStopTimeout(2000);
         try {
             server.start();
             // a filter whose init failed must stop the start, not leave a gateway that answers 503 forever

@@ -71,6 +71,8 @@ public record GatewaySettings(String listenHost, int listenPort, URI upstream, S
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new GatewayConfigurationException("configuration file " + file + " does not exist");
         } catch (IOException | IllegalArgumentException e) {
             throw new GatewayConfigurationException("cannot read configuration file " + file + ": " + e.getMessage());
         }
