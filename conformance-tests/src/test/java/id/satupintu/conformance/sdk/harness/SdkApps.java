@@ -34,13 +34,13 @@ public final class SdkApps {
 
     /**
      * @param name the sample's folder under {@code sdk-java/samples}, e.g. {@code jakarta-war}
-     * @return the WAR the build copied to {@code target/sdk-samples/}
+     * @return the WAR the reactor built (the samples are this module's test dependencies, so they come first)
      */
     public static Path war(String name) {
-        Path war = Path.of("target", "sdk-samples", name + ".war");
+        Path war = Path.of("..", "sdk-java", "samples", name, "target", name + ".war").toAbsolutePath().normalize();
         if (!Files.isRegularFile(war)) {
-            throw new IllegalStateException(war.toAbsolutePath() + " is missing: the build copies the sample WARs "
-                    + "there (maven-dependency-plugin, process-test-resources)");
+            throw new IllegalStateException(war + " is missing: package the samples first, e.g. ./mvnw -pl "
+                    + "conformance-tests -am verify -DskipITs");
         }
         return war;
     }

@@ -57,6 +57,14 @@ public final class SsoBrowser {
      * @return the page the application shows after sign-in
      */
     public Page signIn(Page page, Citizen citizen) {
+        return open(signInUntilCallback(page, citizen));
+    }
+
+    /**
+     * Signs the citizen in at the provider but stops at the redirect back: the returned URI is the
+     * application's callback with {@code code}, {@code state} and {@code iss}, not yet opened.
+     */
+    public URI signInUntilCallback(Page page, Citizen citizen) {
         LoginPage login = LoginPage.on(providerBrowser(), page)
                 .orElseThrow(() -> new AssertionError("expected the provider's login page, got " + page + ": "
                         + page.headline()));
@@ -65,7 +73,19 @@ public final class SsoBrowser {
         if (consent.isPresent()) {
             next = consent.get().approveAll();
         }
-        return continueFrom(next);
+        if (!next.leftServer()) {
+            throw new AssertionError("the provider did not send the browser back after sign-in: " + next + ": "
+                    + next.headline());
+        }
+        return next.location().orElseThrow();
+    }
+
+    /**
+     * Requests {@code uri} following only redirects within its own origin: a redirect to the provider is
+     * returned, not followed (to see whether the application still knows the citizen).
+     */
+    public Page openWithoutFollowing(URI uri) {
+        return browserFor(uri).open(uri);
     }
 
     /** Follows on from a page a harness browser returned (a redirect to an application, usually). */

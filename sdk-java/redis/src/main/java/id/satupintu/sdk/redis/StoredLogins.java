@@ -28,11 +28,11 @@ final class StoredLogins {
         put(json, "sid", login.sid());
         put(json, "id_token", login.idToken());
         put(json, "access_token", login.accessToken());
-        put(json, "access_token_expires_at", millis(login.accessTokenExpiresAt()));
+        put(json, "access_token_expires_at", text(login.accessTokenExpiresAt()));
         put(json, "refresh_token", login.refreshToken());
         put(json, "claims", login.claims() == null ? null : login.claims().json());
         put(json, "acr", login.acr());
-        put(json, "signed_in_at", millis(login.signedInAt()));
+        put(json, "signed_in_at", text(login.signedInAt()));
         return JSONObjectUtils.toJSONString(json);
     }
 
@@ -54,7 +54,7 @@ final class StoredLogins {
         put(json, "code_verifier", pending.codeVerifier());
         put(json, "redirect_uri", pending.redirectUri());
         put(json, "return_to", pending.returnTo());
-        put(json, "started_at", millis(pending.startedAt()));
+        put(json, "started_at", text(pending.startedAt()));
         return JSONObjectUtils.toJSONString(json);
     }
 
@@ -82,8 +82,9 @@ final class StoredLogins {
         }
     }
 
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
+    /** ISO-8601 keeps every digit of the instant, so a login reads back equal to what was written. */
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static String string(Map<String, Object> json, String name) {
@@ -99,9 +100,13 @@ final class StoredLogins {
         if (value == null) {
             return null;
         }
-        if (!(value instanceof Number number)) {
-            throw new IllegalArgumentException("stored login member " + name + " is not a number");
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException("stored login member " + name + " is not an instant");
         }
-        return Instant.ofEpochMilli(number.longValue());
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("stored login member " + name + " is not an instant", e);
+        }
     }
 }
