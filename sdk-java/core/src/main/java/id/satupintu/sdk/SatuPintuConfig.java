@@ -286,7 +286,8 @@ public final class SatuPintuConfig {
                 return null;
             }
             try {
-                URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+                // kept exactly as written: the provider's issuer must match it character for character
+                URI uri = new URI(value);
                 boolean secure = "https".equals(uri.getScheme())
                         || "http".equals(uri.getScheme()) && uri.getHost() != null && LOOPBACK_HOSTS.contains(uri.getHost());
                 if (uri.getHost() == null || !secure || uri.getRawQuery() != null || uri.getRawFragment() != null) {

@@ -186,11 +186,11 @@ class SatuPintuConfigTest {
     }
 
     @Test
-    void fromWhenIssuerIsLoopbackHttpThenAcceptedAndTrailingSlashDropped() {
+    void fromWhenIssuerIsLoopbackHttpThenAcceptedAsWritten() {
         Map<String, String> values = minimal();
         values.put("satupintu.issuer", "http://localhost:8080/");
 
-        assertThat(SatuPintuConfig.from(values).issuer()).hasToString("http://localhost:8080");
+        assertThat(SatuPintuConfig.from(values).issuer()).hasToString("http://localhost:8080/");
     }
 
     @Test

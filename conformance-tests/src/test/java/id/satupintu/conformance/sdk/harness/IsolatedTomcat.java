@@ -61,6 +61,10 @@ public final class IsolatedTomcat implements AutoCloseable {
         try {
             Path baseDir = Files.createTempDirectory("sdk-" + version.folder + "-");
             Object tomcat = withLoader(loader, () -> {
+                // the JVM has one URL stream handler factory and the provider's Tomcat 11 already set it;
+                // without this each context start fails with "factory already defined"
+                loader.loadClass("org.apache.catalina.webresources.TomcatURLStreamHandlerFactory")
+                        .getMethod("disable").invoke(null);
                 Class<?> tomcatClass = loader.loadClass("org.apache.catalina.startup.Tomcat");
                 Object instance = tomcatClass.getConstructor().newInstance();
                 call(instance, "setBaseDir", baseDir.toString());
@@ -71,6 +75,9 @@ public final class IsolatedTomcat implements AutoCloseable {
                 // without this the applications' parent would be the system class loader: this JVM's class
                 // path with Tomcat 11's servlet API, which the WAR's classes would then link against
                 call(call(instance, "getServer"), "setParentClassLoader", loader);
+                // the host is created on first use: before start, so that it is the engine's default host
+                call(instance, "getHost");
+                Files.createDirectories(baseDir.resolve("webapps"));
                 call(instance, "start");
                 return instance;
             });
@@ -120,6 +127,11 @@ public final class IsolatedTomcat implements AutoCloseable {
         call(context, "setName", contextPath);
         call(context, "setPath", contextPath);
         call(context, "setDocBase", war.toString());
+        // the WAR's own jars are all there is to scan: this JVM's class path (the provider's) is not the
+        // application's, and scanning it costs seconds per deployment
+        Object jarScanner = call(context, "getJarScanner");
+        call(jarScanner, "setScanClassPath", false);
+        call(jarScanner, "setScanManifest", false);
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             call(context, "addParameter", parameter.getKey(), parameter.getValue());
         }
