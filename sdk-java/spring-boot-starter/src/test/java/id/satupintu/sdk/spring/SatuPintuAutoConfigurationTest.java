@@ -77,10 +77,12 @@ class SatuPintuAutoConfigurationTest {
     }
 
     @Test
-    void autoConfigurationWhenClientIdMissingThenNoBrowserFilter() {
-        web.withPropertyValues(ISSUER, "satupintu.resource-server.enabled=false")
-                .run(context -> assertThat(context)
-                        .doesNotHaveBean(SatuPintuAutoConfiguration.BROWSER_FILTER_REGISTRATION));
+    void autoConfigurationWhenIssuerSetButClientIdMissingThenStartupFailsNamingTheKey() {
+        // an application that asked for sign-on must never start unprotected because a key is missing
+        web.withPropertyValues(ISSUER).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("satupintu.client-id");
+        });
     }
 
     @Test
