@@ -323,6 +323,7 @@ public final class TestProvider implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            count(path);
             Duration delay = slowPaths.get(path);
             if (delay != null) {
                 Thread.sleep(delay.toMillis());
@@ -342,6 +343,16 @@ public final class TestProvider implements AutoCloseable {
         }
     }
 
+    /** Every request counts, also those answered with a failure on purpose. */
+    private void count(String path) {
+        switch (path) {
+            case "/jwks" -> jwksFetches.incrementAndGet();
+            case "/.well-known/openid-configuration" -> discoveryFetches.incrementAndGet();
+            case "/token" -> tokenRequests.incrementAndGet();
+            default -> { }
+        }
+    }
+
     private Answer route(String path, HttpExchange exchange) throws IOException {
         return switch (path) {
             case "/.well-known/openid-configuration" -> discovery();
@@ -355,7 +366,6 @@ public final class TestProvider implements AutoCloseable {
     }
 
     private Answer discovery() {
-        discoveryFetches.incrementAndGet();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", discoveryIssuer != null ? discoveryIssuer : issuer);
         document.put("authorization_endpoint", url("/authorize"));
@@ -377,7 +387,6 @@ public final class TestProvider implements AutoCloseable {
     }
 
     private Answer jwks() {
-        jwksFetches.incrementAndGet();
         Answer answer = Answer.json(200, keys.publicJwks().toJSONObject(true));
         return withCacheControl(answer, jwksCacheControl);
     }
@@ -416,7 +425,6 @@ public final class TestProvider implements AutoCloseable {
     }
 
     private Answer token(Map<String, String> request, String authorization) {
-        tokenRequests.incrementAndGet();
         Map<String, Object> assertion = null;
         String refusal;
         try {
