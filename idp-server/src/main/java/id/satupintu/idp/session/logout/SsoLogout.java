@@ -25,7 +25,16 @@ import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 /**
  * Ends the browser's single sign-on session and tells every participant but the initiator: OIDC
  * clients over the back channel (OIDC Back-Channel Logout 1.0), SAML service providers through the
- * browser (SAML Profiles §4.4), by {@link FrontChannelLogout}. One service for the three ways a
+ * browser (SAML Profiles §4.4), by {@link FrontChannelLogout}; and every OIDC client with a
+ * front-channel logout page, the initiator included (OIDC Front-Channel Logout 1.0 §3), through iframes
+ * of the signed-out page.
+ *
+ * <p>Order in the browser: the SAML chain first, then the signed-out page with the OIDC frames, then
+ * the validated final URL. The SAML chain already ends on a URL of ours, so the frames page is simply
+ * that URL ({@link LoggedOutPageController}), and the frames wait in the fresh session
+ * ({@link PendingLogoutFrames}); the chain needs no knowledge of OIDC. A SAML service provider's own
+ * {@code LogoutRequest} ends with the {@code LogoutResponse} to it, which the SAML package sends without
+ * passing a final URL through here: there, OIDC clients are told over the back channel only. One service for the three ways a
  * session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
  * citizen's own "sign out".
  *
@@ -39,11 +48,14 @@ public class SsoLogout {
 
     private final BackChannelLogout backChannel;
     private final ObjectProvider<FrontChannelLogout> frontChannel;
+    private final LogoutFrames logoutFrames;
     private final AuditLog audit;
 
-    public SsoLogout(BackChannelLogout backChannel, ObjectProvider<FrontChannelLogout> frontChannel, AuditLog audit) {
+    public SsoLogout(BackChannelLogout backChannel, ObjectProvider<FrontChannelLogout> frontChannel,
+                     LogoutFrames logoutFrames, AuditLog audit) {
         this.backChannel = backChannel;
         this.frontChannel = frontChannel;
+        this.logoutFrames = logoutFrames;
         this.audit = audit;
     }
 
@@ -74,7 +86,7 @@ public class SsoLogout {
                     "oidc_participants", String.valueOf(oidc.size()),
                     "saml_participants", String.valueOf(saml.size()))));
         }
-        return new EndedSession(citizenId, saml);
+        return new EndedSession(citizenId, saml, participants == null ? List.of() : participants.oidc());
     }
 
     /**
@@ -89,14 +101,36 @@ public class SsoLogout {
         continueThenRedirect(request, response, ended, finalUrl);
     }
 
-    /** The front-channel part of {@link #endThenRedirect}, for callers that ended the session earlier. */
+    /**
+     * The front-channel part of {@link #endThenRedirect}, for callers that ended the session earlier:
+     * the SAML chain, then the OIDC front-channel frames on the signed-out page, then {@code finalUrl}.
+     */
     public void continueThenRedirect(HttpServletRequest request, HttpServletResponse response, EndedSession ended,
                                      String finalUrl) throws IOException {
+        String target = framesThen(request, ended, finalUrl);
         FrontChannelLogout saml = frontChannel.getIfAvailable();
         if (ended.samlParticipants().isEmpty() || saml == null
-                || !saml.start(request, response, ended.citizenId(), ended.samlParticipants(), finalUrl)) {
-            response.sendRedirect(finalUrl);
+                || !saml.start(request, response, ended.citizenId(), ended.samlParticipants(), target)) {
+            response.sendRedirect(target);
         }
+    }
+
+    /**
+     * @return the signed-out page when there are frames to render (kept for it until then, with
+     *         {@code finalUrl} to continue to unless that is the signed-out page itself), else {@code finalUrl}
+     */
+    private String framesThen(HttpServletRequest request, EndedSession ended, String finalUrl) {
+        if (ended.oidcParticipants().isEmpty()) {
+            return finalUrl;
+        }
+        List<LogoutFrame> frames = logoutFrames.framesFor(ended.citizenId(), ended.oidcParticipants());
+        if (frames.isEmpty()) {
+            return finalUrl;
+        }
+        String loggedOutPage = request.getContextPath() + LoggedOutPageController.PATH;
+        new PendingLogoutFrames(ended.citizenId(), frames, loggedOutPage.equals(finalUrl) ? null : finalUrl)
+                .save(request);
+        return loggedOutPage;
     }
 
     private static SsoParticipants participantsOf(HttpSession session) {

@@ -38,7 +38,8 @@ class SsoLogoutTest {
     private final List<List<OidcParticipant>> toldOverBackChannel = new ArrayList<>();
     private final List<AuditEvent> audited = new ArrayList<>();
     private final SsoLogout logout = new SsoLogout((citizen, participants) -> toldOverBackChannel.add(participants),
-            new StaticListableBeanFactory().getBeanProvider(FrontChannelLogout.class), new AuditLog() {
+            new StaticListableBeanFactory().getBeanProvider(FrontChannelLogout.class),
+            (citizen, participants) -> List.of(), new AuditLog() {
                 @Override
                 public void record(AuditEvent event) {
                     audited.add(event);
