@@ -23,19 +23,25 @@ import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
 import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 
 /**
- * Ends the browser's single sign-on session and tells every participant but the initiator: OIDC
- * clients over the back channel (OIDC Back-Channel Logout 1.0), SAML service providers through the
- * browser (SAML Profiles §4.4), by {@link FrontChannelLogout}; and every OIDC client with a
- * front-channel logout page, the initiator included (OIDC Front-Channel Logout 1.0 §3), through iframes
- * of the signed-out page.
+ * Ends the browser's single sign-on session and tells its participants: every OIDC client over the
+ * back channel (OIDC Back-Channel Logout 1.0) and, when it registered a front-channel logout page,
+ * through an iframe of the signed-out page (OIDC Front-Channel Logout 1.0 §3), the initiating client
+ * included; every SAML service provider but the initiator through the browser (SAML Profiles §4.4), by
+ * {@link FrontChannelLogout}.
+ *
+ * <p>Why an initiating OIDC client is told too: its redirect ends the one browser session it came
+ * from, while the logout token reaches every node and every session it keeps for that {@code sid}
+ * (the OpenID Foundation's {@code oidcc-backchannel-rp-initiated-logout} expects that token). A SAML
+ * initiator is not: its {@code LogoutResponse} is the answer (SAML Profiles §4.4.3.4).
  *
  * <p>Order in the browser: the SAML chain first, then the signed-out page with the OIDC frames, then
  * the validated final URL. The SAML chain already ends on a URL of ours, so the frames page is simply
  * that URL ({@link LoggedOutPageController}), and the frames wait in the fresh session
  * ({@link PendingLogoutFrames}); the chain needs no knowledge of OIDC. A SAML service provider's own
  * {@code LogoutRequest} ends with the {@code LogoutResponse} to it, which the SAML package sends without
- * passing a final URL through here: there, OIDC clients are told over the back channel only. One service for the three ways a
- * session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
+ * passing a final URL through here: there, OIDC clients are told over the back channel only.
+ *
+ * <p>One service for the three ways a session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
  * citizen's own "sign out".
  *
  * <p>The session is invalidated, which with Redis deletes it for every node at once; the security
@@ -72,8 +78,7 @@ public class SsoLogout {
                 ? citizen.getPrincipal().citizenId() : null;
         new SecurityContextLogoutHandler().logout(request, response, authentication);
 
-        List<OidcParticipant> oidc = participants == null ? List.of()
-                : participants.oidc().stream().filter(p -> !initiator.isOidcClient(p.clientId())).toList();
+        List<OidcParticipant> oidc = participants == null ? List.of() : participants.oidc();
         List<SamlParticipant> saml = participants == null ? List.of()
                 : participants.saml().stream().filter(p -> !initiator.isSamlServiceProvider(p.entityId())).toList();
         if (!oidc.isEmpty()) {
@@ -86,7 +91,7 @@ public class SsoLogout {
                     "oidc_participants", String.valueOf(oidc.size()),
                     "saml_participants", String.valueOf(saml.size()))));
         }
-        return new EndedSession(citizenId, saml, participants == null ? List.of() : participants.oidc());
+        return new EndedSession(citizenId, saml, oidc);
     }
 
     /**
