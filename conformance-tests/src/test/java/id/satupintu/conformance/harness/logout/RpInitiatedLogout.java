@@ -59,8 +59,8 @@ public final class RpInitiatedLogout {
         if (page.leftServer() || page.status() != 200) {
             return page;
         }
+        // a page with a form after a logout request is the provider asking to confirm; its first form says yes
         return HtmlForm.all(page).stream()
-                .filter(form -> form.action().getPath().equals(harness.discovery().endSessionEndpoint().getPath()))
                 .findFirst()
                 .map(form -> browser.submit(form, form.defaults()))
                 .orElse(page);
