@@ -59,6 +59,12 @@ public final class OidcTestClient {
      */
     public OidcTestClient(RegisteredClientRepository clients, PasswordEncoder secrets, String agency,
                           String backchannelLogoutUri, String frontchannelLogoutUri) {
+        this(clients, secrets, agency, backchannelLogoutUri, frontchannelLogoutUri, POST_LOGOUT_URI);
+    }
+
+    /** @param postLogoutUri the one registered {@code post_logout_redirect_uri} */
+    public OidcTestClient(RegisteredClientRepository clients, PasswordEncoder secrets, String agency,
+                          String backchannelLogoutUri, String frontchannelLogoutUri, String postLogoutUri) {
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(agency, false);
         BackChannelLogoutSettings.apply(settings, backchannelLogoutUri, true);
         FrontChannelLogoutSettings.apply(settings, frontchannelLogoutUri, false);
@@ -69,7 +75,7 @@ public final class OidcTestClient {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(REDIRECT_URI)
-                .postLogoutRedirectUri(POST_LOGOUT_URI)
+                .postLogoutRedirectUri(postLogoutUri)
                 .scope("openid")
                 .clientSettings(settings.build())
                 .tokenSettings(ClientTokenPolicy.tokenSettings(SignatureAlgorithm.RS256))
