@@ -69,11 +69,14 @@ final class ProviderMetadata {
 
     /**
      * OIDC Back-Channel Logout 1.0 §2.1: logout tokens go to each registered
-     * {@code backchannel_logout_uri} and carry {@code sid}.
+     * {@code backchannel_logout_uri} and carry {@code sid}. OIDC Front-Channel Logout 1.0 §3: each
+     * registered {@code frontchannel_logout_uri} is rendered in an iframe with {@code iss} and {@code sid}.
      */
     static void applyLogoutMetadata(Map<String, Object> claims) {
         claims.put("backchannel_logout_supported", true);
         claims.put("backchannel_logout_session_supported", true);
+        claims.put("frontchannel_logout_supported", true);
+        claims.put("frontchannel_logout_session_supported", true);
     }
 
     /** OIDC4IDA 1.0 OP metadata: what {@code verified_claims} this server can issue. */

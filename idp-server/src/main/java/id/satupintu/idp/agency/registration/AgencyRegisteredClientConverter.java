@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import id.satupintu.idp.agency.BackChannelLogoutSettings;
+import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
 import id.satupintu.idp.agency.secret.ClientSecretGenerator;
@@ -63,6 +64,8 @@ public class AgencyRegisteredClientConverter implements Converter<OidcClientRegi
                 AgencyCodeRule.agencyCodeOf(registration), true);
         BackChannelLogoutSettings.apply(settings, BackChannelLogoutRule.registeredUri(registration),
                 BackChannelLogoutRule.sessionRequired(registration));
+        FrontChannelLogoutSettings.apply(settings, FrontChannelLogoutRule.registeredUri(registration),
+                FrontChannelLogoutRule.sessionRequired(registration));
         if (ClientAuthenticationMethod.PRIVATE_KEY_JWT.equals(method)) {
             if (InlineJwksRegistration.hasInlineJwks(registration)) {
                 settings.setting(InlineClientJwks.SETTING, publicKeysJson(registration));

@@ -27,6 +27,7 @@ public class ClientMetadataValidator implements Consumer<OidcClientRegistrationA
                 RedirectUriRule.redirectUris(),
                 RedirectUriRule.postLogoutRedirectUris(),
                 new BackChannelLogoutRule(),
+                new FrontChannelLogoutRule(),
                 ClientMetadataRules.GRANT_TYPES_SUPPORTED,
                 ClientMetadataRules.RESPONSE_TYPES_SUPPORTED,
                 ClientMetadataRules.REFRESH_TOKEN_NEEDS_CODE,

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import id.satupintu.idp.agency.BackChannelLogoutSettings;
+import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
@@ -55,6 +56,16 @@ final class RedirectUriRule implements ClientMetadataRule {
      */
     static RedirectUriRule backchannelLogoutUri() {
         return new RedirectUriRule(BackChannelLogoutSettings.URI, false, BackChannelLogoutRule::uriOf,
+                ClientMetadataRejection::invalidMetadata);
+    }
+
+    /**
+     * {@code frontchannel_logout_uri} (OIDC Front-Channel Logout 1.0 §2): optional; absolute, https
+     * (http only on a loopback host), no fragment. The browser loads it in an iframe of SatuPintu's
+     * page, so the same rules keep {@code javascript:} and {@code data:} out of that page.
+     */
+    static RedirectUriRule frontchannelLogoutUri() {
+        return new RedirectUriRule(FrontChannelLogoutSettings.URI, false, FrontChannelLogoutRule::uriOf,
                 ClientMetadataRejection::invalidMetadata);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.nimbusds.jose.jwk.JWKSet;
 import id.satupintu.idp.agency.AgencyOfClient;
 import id.satupintu.idp.agency.BackChannelLogoutSettings;
+import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.agency.InlineClientJwks;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -51,6 +52,11 @@ public final class RegistrationResponseConverter implements Converter<Registered
         if (backchannelLogoutUri != null) {
             claims.put(BackChannelLogoutSettings.URI, backchannelLogoutUri);
             claims.put(BackChannelLogoutSettings.SESSION_REQUIRED, BackChannelLogoutSettings.sessionRequired(client));
+        }
+        String frontchannelLogoutUri = FrontChannelLogoutSettings.uriOf(client);
+        if (frontchannelLogoutUri != null) {
+            claims.put(FrontChannelLogoutSettings.URI, frontchannelLogoutUri);
+            claims.put(FrontChannelLogoutSettings.SESSION_REQUIRED, FrontChannelLogoutSettings.sessionRequired(client));
         }
         if (!includeSecret) {
             claims.remove(OidcClientMetadataClaimNames.CLIENT_SECRET);

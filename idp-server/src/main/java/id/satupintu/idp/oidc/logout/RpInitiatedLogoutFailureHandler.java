@@ -20,7 +20,9 @@ import id.satupintu.idp.audit.AuditLog;
  * A refused RP-initiated logout request (bad {@code id_token_hint}, unregistered
  * {@code post_logout_redirect_uri}, ...): audited as {@value #AUDIT_EVENT} with the error code and the
  * failed parameter, and answered with the readable error page in the citizen's language, never a
- * redirect (the URI could not be trusted). Nothing is ended.
+ * redirect (the URI could not be trusted). Nothing is ended. A request Spring refused only for having
+ * no {@code id_token_hint} is a valid one (RP-Initiated Logout 1.0 §2) and goes to
+ * {@link LogoutWithoutIdTokenHint}, which asks the citizen to confirm.
  */
 @Component
 public class RpInitiatedLogoutFailureHandler implements AuthenticationFailureHandler {
@@ -28,9 +30,11 @@ public class RpInitiatedLogoutFailureHandler implements AuthenticationFailureHan
     static final String AUDIT_EVENT = "oidc.logout.rejected";
 
     private final AuditLog audit;
+    private final LogoutWithoutIdTokenHint withoutHint;
 
-    public RpInitiatedLogoutFailureHandler(AuditLog audit) {
+    public RpInitiatedLogoutFailureHandler(AuditLog audit, LogoutWithoutIdTokenHint withoutHint) {
         this.audit = audit;
+        this.withoutHint = withoutHint;
     }
 
     @Override
@@ -38,6 +42,15 @@ public class RpInitiatedLogoutFailureHandler implements AuthenticationFailureHan
                                         AuthenticationException exception) throws IOException {
         OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError()
                 : new OAuth2Error("invalid_request");
+        if (LogoutWithoutIdTokenHint.applies(request, error)) {
+            LogoutWithoutIdTokenHint.Refusal refusal = withoutHint.handle(request, response);
+            if (refusal != null) {
+                audit.record(AuditEvent.failure(AUDIT_EVENT, request.getParameter("client_id"), null,
+                        request.getRemoteAddr(), LogoutWithoutIdTokenHint.auditDetail(refusal)));
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+            return;
+        }
         audit.record(AuditEvent.failure(AUDIT_EVENT, request.getParameter("client_id"), null, request.getRemoteAddr(),
                 Map.of("error", error.getErrorCode(), "parameter", String.valueOf(error.getDescription()))));
         response.sendError(HttpStatus.BAD_REQUEST.value());

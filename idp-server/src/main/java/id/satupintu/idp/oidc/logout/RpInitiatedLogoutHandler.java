@@ -97,9 +97,14 @@ public class RpInitiatedLogoutHandler implements AuthenticationSuccessHandler {
         if (!validated.isAuthenticated() || !StringUtils.hasText(validated.getPostLogoutRedirectUri())) {
             return request.getContextPath() + SignOutHandlers.LOGGED_OUT_PAGE;
         }
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(validated.getPostLogoutRedirectUri());
-        if (StringUtils.hasText(validated.getState())) {
-            uri.queryParam("state", UriUtils.encode(validated.getState(), StandardCharsets.UTF_8));
+        return withState(validated.getPostLogoutRedirectUri(), validated.getState());
+    }
+
+    /** @return a validated {@code post_logout_redirect_uri}, its own query kept, with {@code state} added (§3) */
+    static String withState(String postLogoutRedirectUri, String state) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(postLogoutRedirectUri);
+        if (StringUtils.hasText(state)) {
+            uri.queryParam("state", UriUtils.encode(state, StandardCharsets.UTF_8));
         }
         return uri.build(true).toUriString();
     }

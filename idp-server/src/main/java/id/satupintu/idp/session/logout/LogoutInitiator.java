@@ -3,9 +3,10 @@ package id.satupintu.idp.session.logout;
 import java.util.Objects;
 
 /**
- * Who asked for the single sign-on session to end. The initiator is not told again: it asked, and it
- * gets its own answer (a SAML {@code LogoutResponse}, SAML Profiles §4.4.3.4; or the OIDC
- * {@code post_logout_redirect_uri}, RP-Initiated Logout 1.0 §3).
+ * Who asked for the single sign-on session to end. A SAML initiator is not told again: it asked, and
+ * it gets its own answer (a {@code LogoutResponse}, SAML Profiles §4.4.3.4). An OIDC initiator is told
+ * like every other client (see {@link SsoLogout}), and gets its {@code post_logout_redirect_uri}
+ * (RP-Initiated Logout 1.0 §3).
  *
  * @param kind which protocol's participant, or the citizen on SatuPintu's own page
  * @param id the SAML SP's entity ID or the OIDC client's {@code client_id}; null for the citizen
@@ -35,9 +36,5 @@ public record LogoutInitiator(Kind kind, String id) {
 
     boolean isSamlServiceProvider(String entityId) {
         return kind == Kind.SAML_SERVICE_PROVIDER && entityId.equals(id);
-    }
-
-    boolean isOidcClient(String clientId) {
-        return kind == Kind.OIDC_CLIENT && clientId.equals(id);
     }
 }

@@ -23,10 +23,25 @@ import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
 import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 
 /**
- * Ends the browser's single sign-on session and tells every participant but the initiator: OIDC
- * clients over the back channel (OIDC Back-Channel Logout 1.0), SAML service providers through the
- * browser (SAML Profiles §4.4), by {@link FrontChannelLogout}. One service for the three ways a
- * session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
+ * Ends the browser's single sign-on session and tells its participants: every OIDC client over the
+ * back channel (OIDC Back-Channel Logout 1.0) and, when it registered a front-channel logout page,
+ * through an iframe of the signed-out page (OIDC Front-Channel Logout 1.0 §3), the initiating client
+ * included; every SAML service provider but the initiator through the browser (SAML Profiles §4.4), by
+ * {@link FrontChannelLogout}.
+ *
+ * <p>Why an initiating OIDC client is told too: its redirect ends the one browser session it came
+ * from, while the logout token reaches every node and every session it keeps for that {@code sid}
+ * (the OpenID Foundation's {@code oidcc-backchannel-rp-initiated-logout} expects that token). A SAML
+ * initiator is not: its {@code LogoutResponse} is the answer (SAML Profiles §4.4.3.4).
+ *
+ * <p>Order in the browser: the SAML chain first, then the signed-out page with the OIDC frames, then
+ * the validated final URL. The SAML chain already ends on a URL of ours, so the frames page is simply
+ * that URL ({@link LoggedOutPageController}), and the frames wait in the fresh session
+ * ({@link PendingLogoutFrames}); the chain needs no knowledge of OIDC. A SAML service provider's own
+ * {@code LogoutRequest} ends with the {@code LogoutResponse} to it, which the SAML package sends without
+ * passing a final URL through here: there, OIDC clients are told over the back channel only.
+ *
+ * <p>One service for the three ways a session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
  * citizen's own "sign out".
  *
  * <p>The session is invalidated, which with Redis deletes it for every node at once; the security
@@ -39,11 +54,14 @@ public class SsoLogout {
 
     private final BackChannelLogout backChannel;
     private final ObjectProvider<FrontChannelLogout> frontChannel;
+    private final LogoutFrames logoutFrames;
     private final AuditLog audit;
 
-    public SsoLogout(BackChannelLogout backChannel, ObjectProvider<FrontChannelLogout> frontChannel, AuditLog audit) {
+    public SsoLogout(BackChannelLogout backChannel, ObjectProvider<FrontChannelLogout> frontChannel,
+                     LogoutFrames logoutFrames, AuditLog audit) {
         this.backChannel = backChannel;
         this.frontChannel = frontChannel;
+        this.logoutFrames = logoutFrames;
         this.audit = audit;
     }
 
@@ -60,8 +78,7 @@ public class SsoLogout {
                 ? citizen.getPrincipal().citizenId() : null;
         new SecurityContextLogoutHandler().logout(request, response, authentication);
 
-        List<OidcParticipant> oidc = participants == null ? List.of()
-                : participants.oidc().stream().filter(p -> !initiator.isOidcClient(p.clientId())).toList();
+        List<OidcParticipant> oidc = participants == null ? List.of() : participants.oidc();
         List<SamlParticipant> saml = participants == null ? List.of()
                 : participants.saml().stream().filter(p -> !initiator.isSamlServiceProvider(p.entityId())).toList();
         if (!oidc.isEmpty()) {
@@ -74,7 +91,7 @@ public class SsoLogout {
                     "oidc_participants", String.valueOf(oidc.size()),
                     "saml_participants", String.valueOf(saml.size()))));
         }
-        return new EndedSession(citizenId, saml);
+        return new EndedSession(citizenId, saml, oidc);
     }
 
     /**
@@ -89,14 +106,36 @@ public class SsoLogout {
         continueThenRedirect(request, response, ended, finalUrl);
     }
 
-    /** The front-channel part of {@link #endThenRedirect}, for callers that ended the session earlier. */
+    /**
+     * The front-channel part of {@link #endThenRedirect}, for callers that ended the session earlier:
+     * the SAML chain, then the OIDC front-channel frames on the signed-out page, then {@code finalUrl}.
+     */
     public void continueThenRedirect(HttpServletRequest request, HttpServletResponse response, EndedSession ended,
                                      String finalUrl) throws IOException {
+        String target = framesThen(request, ended, finalUrl);
         FrontChannelLogout saml = frontChannel.getIfAvailable();
         if (ended.samlParticipants().isEmpty() || saml == null
-                || !saml.start(request, response, ended.citizenId(), ended.samlParticipants(), finalUrl)) {
-            response.sendRedirect(finalUrl);
+                || !saml.start(request, response, ended.citizenId(), ended.samlParticipants(), target)) {
+            response.sendRedirect(target);
         }
+    }
+
+    /**
+     * @return the signed-out page when there are frames to render (kept for it until then, with
+     *         {@code finalUrl} to continue to unless that is the signed-out page itself), else {@code finalUrl}
+     */
+    private String framesThen(HttpServletRequest request, EndedSession ended, String finalUrl) {
+        if (ended.oidcParticipants().isEmpty()) {
+            return finalUrl;
+        }
+        List<LogoutFrame> frames = logoutFrames.framesFor(ended.citizenId(), ended.oidcParticipants());
+        if (frames.isEmpty()) {
+            return finalUrl;
+        }
+        String loggedOutPage = request.getContextPath() + LoggedOutPageController.PATH;
+        new PendingLogoutFrames(ended.citizenId(), frames, loggedOutPage.equals(finalUrl) ? null : finalUrl)
+                .save(request);
+        return loggedOutPage;
     }
 
     private static SsoParticipants participantsOf(HttpSession session) {

@@ -175,6 +175,44 @@ class ClientRegistrationHttpTest {
     }
 
     @Test
+    void registerWhenFrontchannelLogoutUriThenStoredAndReturnedWithSessionRequired() throws Exception {
+        HttpResponse<String> response = register(initialAccessToken(), """
+                {"agency_code": "%s", "redirect_uris": ["https://layanan.example.go.id/callback"],
+                 "frontchannel_logout_uri": "https://layanan.example.go.id/fc?app=1",
+                 "frontchannel_logout_session_required": true}""".formatted(TestAgencies.stored(agencies)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode client = JSON.readTree(response.body());
+        assertThat(client.path("frontchannel_logout_uri").asString()).isEqualTo("https://layanan.example.go.id/fc?app=1");
+        assertThat(client.path("frontchannel_logout_session_required").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("select frontchannel_logout_uri from oauth_client where client_id = ?",
+                String.class, client.path("client_id").asString())).isEqualTo("https://layanan.example.go.id/fc?app=1");
+    }
+
+    @Test
+    void registerWhenFrontchannelLogoutUriNotHttpsThenInvalidClientMetadataAndNothingStored() throws Exception {
+        int before = clientCount();
+
+        HttpResponse<String> response = register(initialAccessToken(), """
+                {"agency_code": "%s", "redirect_uris": ["https://layanan.example.go.id/callback"],
+                 "frontchannel_logout_uri": "http://layanan.example.go.id/fc"}""".formatted(TestAgencies.stored(agencies)));
+
+        assertRejected(response, 400, "invalid_client_metadata");
+        assertThat(JSON.readTree(response.body()).path("error_description").asString())
+                .startsWith("frontchannel_logout_uri");
+        assertThat(clientCount()).isEqualTo(before);
+    }
+
+    @Test
+    void registerWhenFrontchannelLogoutSessionRequiredNotBooleanThenInvalidClientMetadata() throws Exception {
+        assertRejected(register(initialAccessToken(), """
+                {"agency_code": "%s", "redirect_uris": ["https://layanan.example.go.id/callback"],
+                 "frontchannel_logout_uri": "https://layanan.example.go.id/fc",
+                 "frontchannel_logout_session_required": "yes"}""".formatted(TestAgencies.stored(agencies))),
+                400, "invalid_client_metadata");
+    }
+
+    @Test
     void registerWhenAgencyUnknownThenInvalidClientMetadata() throws Exception {
         assertRejected(register(initialAccessToken(), webAppMetadata("no-such-agency",
                 "https://layanan.example.go.id/callback")), 400, "invalid_client_metadata");

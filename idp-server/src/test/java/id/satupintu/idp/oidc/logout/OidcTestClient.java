@@ -29,6 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
+import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.session.logout.HttpBrowser;
 
 /**
@@ -49,8 +50,24 @@ public final class OidcTestClient {
     /** @param backchannelLogoutUri the registered endpoint, or null for none */
     public OidcTestClient(RegisteredClientRepository clients, PasswordEncoder secrets, String agency,
                           String backchannelLogoutUri) {
+        this(clients, secrets, agency, backchannelLogoutUri, null);
+    }
+
+    /**
+     * @param backchannelLogoutUri the registered back-channel endpoint, or null for none
+     * @param frontchannelLogoutUri the registered front-channel logout page, or null for none
+     */
+    public OidcTestClient(RegisteredClientRepository clients, PasswordEncoder secrets, String agency,
+                          String backchannelLogoutUri, String frontchannelLogoutUri) {
+        this(clients, secrets, agency, backchannelLogoutUri, frontchannelLogoutUri, POST_LOGOUT_URI);
+    }
+
+    /** @param postLogoutUri the one registered {@code post_logout_redirect_uri} */
+    public OidcTestClient(RegisteredClientRepository clients, PasswordEncoder secrets, String agency,
+                          String backchannelLogoutUri, String frontchannelLogoutUri, String postLogoutUri) {
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(agency, false);
         BackChannelLogoutSettings.apply(settings, backchannelLogoutUri, true);
+        FrontChannelLogoutSettings.apply(settings, frontchannelLogoutUri, false);
         clients.save(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(clientId)
                 .clientSecret(secrets.encode(secret))
@@ -58,7 +75,7 @@ public final class OidcTestClient {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(REDIRECT_URI)
-                .postLogoutRedirectUri(POST_LOGOUT_URI)
+                .postLogoutRedirectUri(postLogoutUri)
                 .scope("openid")
                 .clientSettings(settings.build())
                 .tokenSettings(ClientTokenPolicy.tokenSettings(SignatureAlgorithm.RS256))

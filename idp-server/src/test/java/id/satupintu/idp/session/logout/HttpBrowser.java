@@ -79,6 +79,11 @@ public final class HttpBrowser {
         return cookies.get(name);
     }
 
+    /** @return every cookie the browser holds, name to value, to hand the session to a real browser */
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
     public String base() {
         return base;
     }

@@ -37,8 +37,15 @@ class SsoLogoutTest {
     private final UUID citizenId = UUID.randomUUID();
     private final List<List<OidcParticipant>> toldOverBackChannel = new ArrayList<>();
     private final List<AuditEvent> audited = new ArrayList<>();
+    private final List<OidcParticipant> framedFor = new ArrayList<>();
     private final SsoLogout logout = new SsoLogout((citizen, participants) -> toldOverBackChannel.add(participants),
-            new StaticListableBeanFactory().getBeanProvider(FrontChannelLogout.class), new AuditLog() {
+            new StaticListableBeanFactory().getBeanProvider(FrontChannelLogout.class),
+            (citizen, participants) -> {
+                framedFor.addAll(participants);
+                return participants.stream().filter(p -> !p.clientId().equals(OTHER_APP.clientId()))
+                        .map(p -> new LogoutFrame(p.clientId(), "https://" + p.clientId() + ".example/fc?sid=" + p.sid()))
+                        .toList();
+            }, new AuditLog() {
                 @Override
                 public void record(AuditEvent event) {
                     audited.add(event);
@@ -87,12 +94,12 @@ class SsoLogoutTest {
     }
 
     @Test
-    void endWhenOidcClientInitiatesThenThatClientNotToldAgain() {
+    void endWhenOidcClientInitiatesThenThatClientToldToo() {
         signedInWithEveryParticipant();
 
         EndedSession ended = logout.end(request, new MockHttpServletResponse(), LogoutInitiator.oidcClient("app"));
 
-        assertThat(toldOverBackChannel).containsExactly(List.of(OTHER_APP));
+        assertThat(toldOverBackChannel).containsExactly(List.of(APP, OTHER_APP));
         assertThat(ended.samlParticipants()).containsExactly(PORTAL, TAX);
     }
 
@@ -124,5 +131,74 @@ class SsoLogoutTest {
         logout.endThenRedirect(request, response, LogoutInitiator.citizen(), "/logged-out");
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/logged-out");
+    }
+
+    @Test
+    void endThenRedirectWhenOidcClientInitiatesThenFramedToo() throws Exception {
+        signedInWithEveryParticipant();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        logout.endThenRedirect(request, response, LogoutInitiator.oidcClient("app"), "https://app.example/bye?state=s");
+
+        assertThat(framedFor).as("front-channel: the initiator included").containsExactly(APP, OTHER_APP);
+        assertThat(toldOverBackChannel).as("back-channel: the initiator included").containsExactly(List.of(APP, OTHER_APP));
+    }
+
+    @Test
+    void continueThenRedirectWhenFramesThenSignedOutPageWithFramesAndFinalUrlWaitingInFreshSession() throws Exception {
+        signedInWithEveryParticipant();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        logout.endThenRedirect(request, response, LogoutInitiator.citizen(), "https://app.example/bye?state=s");
+
+        assertThat(response.getRedirectedUrl()).isEqualTo(LoggedOutPageController.PATH);
+        assertThat(request.getSession(false)).isNotSameAs(session);
+        PendingLogoutFrames pending = PendingLogoutFrames.take(request);
+        assertThat(pending.citizenId()).isEqualTo(citizenId);
+        assertThat(pending.frames()).extracting(LogoutFrame::clientId).containsExactly("app");
+        assertThat(pending.continueUrl()).isEqualTo("https://app.example/bye?state=s");
+        assertThat(PendingLogoutFrames.take(request)).as("shown once").isNull();
+    }
+
+    @Test
+    void continueThenRedirectWhenFinalUrlIsSignedOutPageThenNoContinueUrl() throws Exception {
+        signedInWithEveryParticipant();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        logout.endThenRedirect(request, response, LogoutInitiator.citizen(), LoggedOutPageController.PATH);
+
+        assertThat(response.getRedirectedUrl()).isEqualTo(LoggedOutPageController.PATH);
+        assertThat(PendingLogoutFrames.take(request).continueUrl()).isNull();
+    }
+
+    @Test
+    void continueThenRedirectWhenSamlParticipantsThenChainFirstAndItEndsOnTheFramesPage() throws Exception {
+        List<String> chainFinalUrls = new ArrayList<>();
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("saml", (FrontChannelLogout) (req, res, citizen, participants, finalUrl) -> {
+            chainFinalUrls.add(finalUrl);
+            res.sendRedirect("/saml/slo/continue");
+            return true;
+        });
+        SsoLogout withSaml = new SsoLogout((citizen, participants) -> { }, beans.getBeanProvider(FrontChannelLogout.class),
+                (citizen, participants) -> List.of(new LogoutFrame("app", "https://app.example/fc")), new AuditLog() {
+                    @Override
+                    public void record(AuditEvent event) {
+                        audited.add(event);
+                    }
+
+                    @Override
+                    public List<AuditEvent> recent(String type, int limit) {
+                        return audited;
+                    }
+                });
+        signedInWithEveryParticipant();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        withSaml.endThenRedirect(request, response, LogoutInitiator.citizen(), "https://app.example/bye");
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/saml/slo/continue");
+        assertThat(chainFinalUrls).containsExactly(LoggedOutPageController.PATH);
+        assertThat(PendingLogoutFrames.take(request).continueUrl()).isEqualTo("https://app.example/bye");
     }
 }

@@ -97,6 +97,13 @@ class ClientEntity {
     @Column(name = "backchannel_logout_session_required", nullable = false)
     boolean backchannelLogoutSessionRequired;
 
+    /** OIDC Front-Channel Logout 1.0 §2 (V10__client_frontchannel_logout.sql). */
+    @Column(name = "frontchannel_logout_uri", length = 2000)
+    String frontchannelLogoutUri;
+
+    @Column(name = "frontchannel_logout_session_required", nullable = false)
+    boolean frontchannelLogoutSessionRequired;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import id.satupintu.idp.agency.BackChannelLogoutSettings;
+import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
 import id.satupintu.idp.agency.TokenLifetimes;
@@ -38,6 +39,7 @@ final class RegisteredClientMapper {
             settings.setting(InlineClientJwks.SETTING, row.jwks);
         }
         BackChannelLogoutSettings.apply(settings, row.backchannelLogoutUri, row.backchannelLogoutSessionRequired);
+        FrontChannelLogoutSettings.apply(settings, row.frontchannelLogoutUri, row.frontchannelLogoutSessionRequired);
         if (row.tokenEndpointAuthSigningAlg != null) {
             settings.tokenEndpointAuthenticationSigningAlgorithm(jwsAlgorithm(row.tokenEndpointAuthSigningAlg));
         }
@@ -95,6 +97,8 @@ final class RegisteredClientMapper {
                 ? ClientTokenPolicy.DEFAULT_ID_TOKEN_ALGORITHM : idTokenAlgorithm).getName();
         row.backchannelLogoutUri = BackChannelLogoutSettings.uriOf(client);
         row.backchannelLogoutSessionRequired = BackChannelLogoutSettings.sessionRequired(client);
+        row.frontchannelLogoutUri = FrontChannelLogoutSettings.uriOf(client);
+        row.frontchannelLogoutSessionRequired = FrontChannelLogoutSettings.sessionRequired(client);
         row.requireConsent = settings.isRequireAuthorizationConsent();
         row.publicClient = client.getClientAuthenticationMethods().equals(Set.of(ClientAuthenticationMethod.NONE));
         row.updatedAt = now;

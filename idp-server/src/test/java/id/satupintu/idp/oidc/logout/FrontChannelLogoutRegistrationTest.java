@@ -1,0 +1,205 @@
+package id.satupintu.idp.oidc.logout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.context.AuthorizationServerContext;
+import org.springframework.security.oauth2.server.authorization.context.AuthorizationServerContextHolder;
+import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+
+import id.satupintu.idp.agency.AgencyClientRepository;
+import id.satupintu.idp.agency.AgencyStore;
+import id.satupintu.idp.agency.FrontChannelLogoutSettings;
+import id.satupintu.idp.agency.TestAgencies;
+import id.satupintu.idp.agency.registration.AgencyRegisteredClientConverter;
+import id.satupintu.idp.agency.registration.ClientMetadataValidator;
+import id.satupintu.idp.agency.registration.RegistrationResponseConverter;
+import id.satupintu.idp.citizen.login.CitizenWebTestSupport;
+
+/**
+ * OIDC Front-Channel Logout 1.0 §2 and §3 on the server: the registration members are checked,
+ * stored in the V10 columns of PostgreSQL, returned in the registration response, and discovery
+ * advertises front-channel logout.
+ */
+class FrontChannelLogoutRegistrationTest extends CitizenWebTestSupport {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ClientMetadataValidator validator;
+    @Autowired
+    AgencyRegisteredClientConverter converter;
+    /** The agency store's repository itself: the shared test context's primary one is in memory. */
+    @Autowired
+    AgencyClientRepository clients;
+    @Autowired
+    AgencyStore agencies;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String agency;
+
+    @Autowired
+    AuthorizationServerSettings settings;
+
+    @BeforeEach
+    void storeAgency() {
+        agency = TestAgencies.stored(agencies);
+        // the response converter names the client configuration endpoint under the issuer
+        AuthorizationServerContextHolder.setContext(new AuthorizationServerContext() {
+            @Override
+            public String getIssuer() {
+                return settings.getIssuer();
+            }
+
+            @Override
+            public AuthorizationServerSettings getAuthorizationServerSettings() {
+                return settings;
+            }
+        });
+    }
+
+    @AfterEach
+    void clearContext() {
+        AuthorizationServerContextHolder.resetContext();
+    }
+
+    private OidcClientRegistration.Builder registration() {
+        return OidcClientRegistration.builder()
+                .clientName("Layanan Uji Keluar")
+                .redirectUri("https://layanan.example.go.id/callback")
+                .grantType("authorization_code")
+                .responseType("code")
+                .tokenEndpointAuthenticationMethod("client_secret_basic")
+                .scope("openid")
+                .claim("agency_code", agency);
+    }
+
+    private static String rejectedField(OidcClientRegistration registration, ClientMetadataValidator validator) {
+        try {
+            validator.check(registration);
+        } catch (OAuth2AuthenticationException e) {
+            assertThat(e.getError().getErrorCode()).isEqualTo("invalid_client_metadata");
+            return e.getError().getDescription();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://layanan.example.go.id/frontchannel-logout", "http://localhost:8080/logout",
+            "http://127.0.0.1/logout", "https://layanan.example.go.id/logout?app=pajak"})
+    void registerWhenFrontchannelLogoutUriHttpsOrLoopbackThenAccepted(String uri) {
+        assertThatCode(() -> validator.check(registration()
+                .claim(FrontChannelLogoutSettings.URI, uri)
+                .claim(FrontChannelLogoutSettings.SESSION_REQUIRED, true).build())).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://layanan.example.go.id/logout", "https://layanan.example.go.id/logout#x",
+            "/relative/logout", "javascript:alert(1)", "https://", "data:text/html,<script>x</script>",
+            "ftp://layanan.example.go.id/logout", "not a uri"})
+    void registerWhenFrontchannelLogoutUriNotAbsoluteHttpsThenInvalidClientMetadata(String uri) {
+        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.URI, uri).build(), validator))
+                .startsWith("frontchannel_logout_uri");
+    }
+
+    @Test
+    void registerWhenFrontchannelLogoutUriNotAStringThenInvalidClientMetadata() {
+        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.URI, 42).build(), validator))
+                .isEqualTo("frontchannel_logout_uri: must be a string");
+    }
+
+    @Test
+    void registerWhenSessionRequiredNotBooleanThenInvalidClientMetadata() {
+        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.URI, "https://rp.example/logout")
+                .claim(FrontChannelLogoutSettings.SESSION_REQUIRED, "yes").build(), validator))
+                .isEqualTo("frontchannel_logout_session_required: must be true or false");
+    }
+
+    @Test
+    void registerWhenSessionRequiredWithoutUriThenInvalidClientMetadata() {
+        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.SESSION_REQUIRED, true).build(),
+                validator)).isEqualTo("frontchannel_logout_session_required: only with frontchannel_logout_uri");
+    }
+
+    @Test
+    void registerWhenFrontchannelLogoutRegisteredThenStoredInV10ColumnsAndReturnedInResponse() {
+        OidcClientRegistration registration = registration()
+                .claim(FrontChannelLogoutSettings.URI, "https://layanan.example.go.id/frontchannel-logout")
+                .claim(FrontChannelLogoutSettings.SESSION_REQUIRED, true).build();
+        validator.check(registration);
+        RegisteredClient converted = converter.convert(registration);
+        clients.save(RegisteredClient.from(converted).clientSecret(null).build());
+
+        Map<String, Object> row = jdbc.queryForMap("select frontchannel_logout_uri, frontchannel_logout_session_required"
+                + " from oauth_client where client_id = ?", converted.getClientId());
+        assertThat(row).containsEntry("frontchannel_logout_uri", "https://layanan.example.go.id/frontchannel-logout")
+                .containsEntry("frontchannel_logout_session_required", true);
+        RegisteredClient loaded = clients.findByClientId(converted.getClientId());
+        assertThat(FrontChannelLogoutSettings.uriOf(loaded)).isEqualTo("https://layanan.example.go.id/frontchannel-logout");
+        assertThat(FrontChannelLogoutSettings.sessionRequired(loaded)).isTrue();
+        assertThat(RegistrationResponseConverter.withoutSecret().convert(loaded).getClaims())
+                .containsEntry("frontchannel_logout_uri", "https://layanan.example.go.id/frontchannel-logout")
+                .containsEntry("frontchannel_logout_session_required", true);
+    }
+
+    @Test
+    void registerWhenSessionRequiredOmittedThenStoredFalseAndReturnedFalse() {
+        OidcClientRegistration registration = registration()
+                .claim(FrontChannelLogoutSettings.URI, "https://layanan.example.go.id/fc").build();
+        validator.check(registration);
+        RegisteredClient converted = converter.convert(registration);
+        clients.save(RegisteredClient.from(converted).clientSecret(null).build());
+
+        assertThat(jdbc.queryForObject("select frontchannel_logout_session_required from oauth_client where client_id = ?",
+                Boolean.class, converted.getClientId())).isFalse();
+        assertThat(RegistrationResponseConverter.withoutSecret().convert(clients.findByClientId(converted.getClientId()))
+                .getClaims()).containsEntry("frontchannel_logout_session_required", false);
+    }
+
+    @Test
+    void registerWhenNoFrontchannelLogoutThenNullColumnAndNoMembersInResponse() {
+        OidcClientRegistration registration = registration().build();
+        RegisteredClient converted = converter.convert(registration);
+        clients.save(RegisteredClient.from(converted).clientSecret(null).build());
+
+        assertThat(jdbc.queryForObject("select frontchannel_logout_uri from oauth_client where client_id = ?",
+                String.class, converted.getClientId())).isNull();
+        RegisteredClient loaded = clients.findByClientId(converted.getClientId());
+        assertThat(FrontChannelLogoutSettings.uriOf(loaded)).isNull();
+        assertThat(RegistrationResponseConverter.withoutSecret().convert(loaded).getClaims())
+                .doesNotContainKeys("frontchannel_logout_uri", "frontchannel_logout_session_required");
+    }
+
+    @Test
+    void discoveryWhenFetchedThenFrontChannelLogoutAndSessionSupported() throws Exception {
+        HttpResponse<String> discovery = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/.well-known/openid-configuration")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        Map<String, Object> metadata = JSONObjectUtils.parse(discovery.body());
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(metadata).containsEntry("frontchannel_logout_supported", true)
+                .containsEntry("frontchannel_logout_session_supported", true)
+                .containsEntry("backchannel_logout_supported", true)
+                .containsKey("end_session_endpoint");
+    }
+}
