@@ -484,4 +484,14 @@ class LoginFlowTest {
                 .isInstanceOfSatisfying(SatuPintuException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION))
                 .hasMessageContaining("satupintu.client-secret");
     }
+
+    @Test
+    void completeLoginWhenUserinfoAnswerHugeThenProviderUnavailable() {
+        provider.userInfo(Map.of("blob", "x".repeat(2 * 1024 * 1024)));
+
+        assertThatThrownBy(this::signIn)
+                .isInstanceOfSatisfying(SatuPintuException.class,
+                        e -> assertThat(e.failure()).isEqualTo(Failure.PROVIDER_UNAVAILABLE))
+                .hasMessageContaining("larger than");
+    }
 }
