@@ -68,7 +68,7 @@ public final class TestJwt {
     }
 
     /** Sets the header's {@code typ}. */
-    public TestJwt type(String type) {
+    public TestJwt type(String type) { // null: no typ header
         this.type = type;
         return this;
     }
@@ -106,9 +106,7 @@ public final class TestJwt {
             }
             JWK key = keys.forAlgorithm(algorithm);
             String kid = keyId != null ? keyId : key.getKeyID();
-            JWK signingKey = foreignKey
-                    ? (key instanceof ECKey ? TestKeys.ecKey(kid) : TestKeys.rsaKey(kid))
-                    : key;
+            JWK signingKey = foreignKey ? TestKeys.impostor(key) : key;
             JWSSigner signer = signingKey instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) signingKey);
             return sign(signer, header(JWSAlgorithm.parse(algorithm), kid), claimsSet);
         } catch (ParseException | JOSEException e) {

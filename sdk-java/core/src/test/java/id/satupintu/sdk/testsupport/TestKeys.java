@@ -9,13 +9,20 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The test provider's signing keys: one RSA 2048 key (RS256 and PS256) and one P-256 key (ES256).
  * {@link #rotate()} replaces both with new key ids, as a provider's key rollover does.
+ *
+ * <p>Keys are generated once per key id for the whole test JVM: RSA generation takes up to a second
+ * on a busy machine, and each test starts its own provider (on its own port, so its own issuer).
  */
 public final class TestKeys {
+
+    private static final Map<String, JWK> GENERATED = new ConcurrentHashMap<>();
 
     private final AtomicInteger generation = new AtomicInteger();
     private volatile RSAKey rsa;
@@ -50,6 +57,20 @@ public final class TestKeys {
     }
 
     public static RSAKey rsaKey(String keyId) {
+        return (RSAKey) GENERATED.computeIfAbsent("rsa " + keyId, name -> newRsaKey(keyId));
+    }
+
+    public static ECKey ecKey(String keyId) {
+        return (ECKey) GENERATED.computeIfAbsent("ec " + keyId, name -> newEcKey(keyId));
+    }
+
+    /** @return a key under the same {@code kid} as the provider's, which the provider never published */
+    public static JWK impostor(JWK key) {
+        String name = "impostor " + key.getKeyID();
+        return GENERATED.computeIfAbsent(name, n -> key instanceof ECKey ? newEcKey(key.getKeyID()) : newRsaKey(key.getKeyID()));
+    }
+
+    private static RSAKey newRsaKey(String keyId) {
         try {
             return new RSAKeyGenerator(2048).keyID(keyId).generate();
         } catch (JOSEException e) {
@@ -57,7 +78,7 @@ public final class TestKeys {
         }
     }
 
-    public static ECKey ecKey(String keyId) {
+    private static ECKey newEcKey(String keyId) {
         try {
             return new ECKeyGenerator(Curve.P_256).keyID(keyId).generate();
         } catch (JOSEException e) {

@@ -85,6 +85,7 @@ public final class TestProvider implements AutoCloseable {
     private volatile List<String> advertisedAlgorithms = List.of("RS256", "PS256", "ES256");
     private volatile String authorizationError;
     private volatile boolean sendIssuerInCallback = true;
+    private volatile boolean advertiseIssuerInCallback = true;
     private volatile String callbackIssuer;
     private volatile PublicKey clientPublicKey;
     private volatile Map<String, String> lastAuthorizationRequest = Map.of();
@@ -192,6 +193,12 @@ public final class TestProvider implements AutoCloseable {
     public TestProvider callbackIssuer(String issuer) {
         this.sendIssuerInCallback = issuer != null;
         this.callbackIssuer = issuer;
+        return this;
+    }
+
+    /** Whether discovery promises {@code iss} in every authorization response (RFC 9207 §3). */
+    public TestProvider advertiseCallbackIssuer(boolean advertise) {
+        this.advertiseIssuerInCallback = advertise;
         return this;
     }
 
@@ -323,6 +330,7 @@ public final class TestProvider implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            count(path);
             Duration delay = slowPaths.get(path);
             if (delay != null) {
                 Thread.sleep(delay.toMillis());
@@ -342,6 +350,16 @@ public final class TestProvider implements AutoCloseable {
         }
     }
 
+    /** Every request counts, also those answered with a failure on purpose. */
+    private void count(String path) {
+        switch (path) {
+            case "/jwks" -> jwksFetches.incrementAndGet();
+            case "/.well-known/openid-configuration" -> discoveryFetches.incrementAndGet();
+            case "/token" -> tokenRequests.incrementAndGet();
+            default -> { }
+        }
+    }
+
     private Answer route(String path, HttpExchange exchange) throws IOException {
         return switch (path) {
             case "/.well-known/openid-configuration" -> discovery();
@@ -355,7 +373,6 @@ public final class TestProvider implements AutoCloseable {
     }
 
     private Answer discovery() {
-        discoveryFetches.incrementAndGet();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", discoveryIssuer != null ? discoveryIssuer : issuer);
         document.put("authorization_endpoint", url("/authorize"));
@@ -368,7 +385,7 @@ public final class TestProvider implements AutoCloseable {
         document.put("id_token_signing_alg_values_supported", advertisedAlgorithms);
         document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "private_key_jwt"));
         document.put("code_challenge_methods_supported", List.of("S256"));
-        document.put("authorization_response_iss_parameter_supported", true);
+        document.put("authorization_response_iss_parameter_supported", advertiseIssuerInCallback);
         document.put("backchannel_logout_supported", true);
         document.put("backchannel_logout_session_supported", true);
         document.put("frontchannel_logout_supported", false);
@@ -377,7 +394,6 @@ public final class TestProvider implements AutoCloseable {
     }
 
     private Answer jwks() {
-        jwksFetches.incrementAndGet();
         Answer answer = Answer.json(200, keys.publicJwks().toJSONObject(true));
         return withCacheControl(answer, jwksCacheControl);
     }
@@ -416,7 +432,6 @@ public final class TestProvider implements AutoCloseable {
     }
 
     private Answer token(Map<String, String> request, String authorization) {
-        tokenRequests.incrementAndGet();
         Map<String, Object> assertion = null;
         String refusal;
         try {
