@@ -26,7 +26,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import redis.embedded.RedisServer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -137,8 +136,6 @@ class JakartaRedisNodesTest {
     }
 
     @Test
-    @Disabled("satupintu-sdk-redis sets no command timeout: with Redis gone Lettuce queues the command for its "
-            + "60 s default, so the request hangs instead of failing fast into the adapter's 503")
     @DisplayName("Redis going down while signed in: the next request gets 503, never a 500 or the page")
     void requestWhenRedisGoesDownThenServiceUnavailable() throws IOException {
         int port = closedPort();
