@@ -97,13 +97,15 @@ public final class SatuPintuFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        ServletExchange exchange = new ServletExchange(http, httpResponse);
         FlowResult result;
         try {
-            result = flow.handle(new ServletExchange(http, httpResponse));
+            result = flow.handle(exchange);
         } catch (RuntimeException e) {
             // the flow reports refusals itself; what escapes is infrastructure (a session store down, say):
-            // a clear 503 rather than the container's 500, and the application is not called unprotected
-            log.error("SatuPintu sign-on failed on {} {}: {}", http.getMethod(), http.getRequestURI(), e.toString());
+            // a clear 503 rather than the container's 500, and the application is not called unprotected.
+            // The decoded path only: the raw URI may carry a ;jsessionid and the query a code or token.
+            log.error("SatuPintu sign-on failed on {} {}: {}", exchange.method(), exchange.path(), e.toString());
             if (!httpResponse.isCommitted()) {
                 httpResponse.reset();
                 httpResponse.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
