@@ -70,4 +70,29 @@ class SatuPintuInitializerTest {
             assertThat(app.available()).as("deployment failed instead of serving unprotected pages").isFalse();
         }
     }
+
+    @Test
+    void startupWhenSignOnConfiguredThenSessionCookieMadeHttpOnly() throws Exception {
+        try (TestApp app = TestApp.builder().webInfFile("satupintu.properties", properties(deadIssuer()))
+                .scriptReadableSessionCookie().start()) {
+            assertThat(app.servletContext().getSessionCookieConfig().isHttpOnly()).isTrue();
+        }
+    }
+
+    @Test
+    void startupWhenNothingConfiguredThenSessionCookieLeftAsTheApplicationHasIt() throws Exception {
+        try (TestApp app = TestApp.builder().scriptReadableSessionCookie().start()) {
+            assertThat(app.servletContext().getSessionCookieConfig().isHttpOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void startupWhenApplicationHasItsOwnFilterThenSignOnRunsBeforeIt() throws Exception {
+        try (TestApp app = TestApp.builder().webInfFile("satupintu.properties", properties(deadIssuer()))
+                .applicationFilter().start()) {
+            HttpResponse<String> response = app.get("/page", "application/json");
+            assertThat(response.statusCode()).as("the sign-on filter answered first").isEqualTo(401);
+            assertThat(response.body()).doesNotContain("application filter");
+        }
+    }
 }
