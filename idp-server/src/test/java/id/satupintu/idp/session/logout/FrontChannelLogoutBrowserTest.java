@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -64,7 +66,7 @@ class FrontChannelLogoutBrowserTest extends SloHttpTestSupport {
             exchange.close();
         });
         relyingParty.createContext("/bye", exchange -> answer(exchange, "<!DOCTYPE html><title>bye</title><h1>bye</h1>"));
-        relyingParty.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        relyingParty.setExecutor(Executors.newCachedThreadPool());
         relyingParty.start();
         chromium = HeadlessChromium.start();
     }
@@ -78,7 +80,7 @@ class FrontChannelLogoutBrowserTest extends SloHttpTestSupport {
     }
 
     private static void answer(HttpExchange exchange, String html) throws IOException {
-        byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);

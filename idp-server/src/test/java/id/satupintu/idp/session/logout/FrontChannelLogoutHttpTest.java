@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,7 +43,7 @@ class FrontChannelLogoutHttpTest extends SloHttpTestSupport {
 
     private static List<String> frames(String html) {
         Matcher matcher = IFRAME_SRC.matcher(html);
-        List<String> sources = new java.util.ArrayList<>();
+        List<String> sources = new ArrayList<>();
         while (matcher.find()) {
             sources.add(matcher.group(1).replace("&amp;", "&"));
         }
