@@ -33,6 +33,13 @@ public final class BackChannelReceiver implements AutoCloseable {
             }
             return null;
         }
+
+        /** Printed by failing assertions: the body holds a logout token, which never goes to output. */
+        @Override
+        public String toString() {
+            return "Received[contentType=" + contentType + ", body length=" + body.length() + ", answeredWith="
+                    + answeredWith + "]";
+        }
     }
 
     private final HttpServer server;
