@@ -1,5 +1,7 @@
 package id.satupintu.sdk.jakarta;
 
+import id.satupintu.sdk.web.Origins;
+import id.satupintu.sdk.web.SetCookieHeader;
 import id.satupintu.sdk.web.WebExchange;
 import id.satupintu.sdk.web.WebSession;
 import jakarta.servlet.http.Cookie;

@@ -1,15 +1,15 @@
-package id.satupintu.sdk.javax;
+package id.satupintu.sdk.web;
 
 import java.util.Locale;
 
-/** Builds a URL origin (RFC 6454 §6.2 serialisation) from what the container reports. */
-final class Origins {
+/** Builds a URL origin, for the servlet adapters, (RFC 6454 §6.2 serialisation) from what the container reports. */
+public final class Origins {
 
     private Origins() {
     }
 
     /** @return {@code scheme://host[:port]}, the port left out when it is the scheme's default */
-    static String of(String scheme, String host, int port) {
+    public static String of(String scheme, String host, int port) {
         String lowerScheme = scheme.toLowerCase(Locale.ROOT);
         // an IPv6 literal must be bracketed in a URL (RFC 3986 §3.2.2); containers differ in whether they do
         String hostPart = host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;

@@ -1,4 +1,4 @@
-package id.satupintu.sdk.javax;
+package id.satupintu.sdk.web;
 
 import java.time.Duration;
 
@@ -6,13 +6,13 @@ import java.time.Duration;
  * A {@code Set-Cookie} header value (RFC 6265 §4.1) with the attributes every SDK cookie carries: HttpOnly,
  * SameSite=Lax (so the provider's redirect back, a top-level GET, still carries it), Secure over https.
  */
-final class SetCookieHeader {
+public final class SetCookieHeader {
 
     private SetCookieHeader() {
     }
 
     /** @param maxAge null for a browser-session cookie; zero or negative deletes the cookie */
-    static String format(String name, String value, Duration maxAge, String path, boolean secure) {
+    public static String format(String name, String value, Duration maxAge, String path, boolean secure) {
         requireToken(name, "name");
         requireToken(value == null ? "" : value, "value");
         StringBuilder header = new StringBuilder(name).append('=').append(value == null ? "" : value)

@@ -1,4 +1,4 @@
-package id.satupintu.sdk.jakarta;
+package id.satupintu.sdk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
