@@ -75,8 +75,10 @@ REPORT="bench/results/access-token-$(date -u +%Y%m%dT%H%M%SZ).txt"
             for (i = 1; i <= n; i++) {
                 k = order[i]; split(k, p, SUBSEP)
                 figure = err[k] ~ /^[0-9.]+$/ ? sprintf("%.0f ± %.0f", ops[k], err[k]) : sprintf("%.0f", ops[k])
-                printf "| %s | %s | %s | %s | %s |\n", p[1], p[2], figure,
-                    cpu[k] == "" ? "–" : sprintf("%.1f", cpu[k]), cpu[k] > 0 ? sprintf("%.0f", 1e6 / cpu[k]) : "–"
+                # computed apart: a ">" inside printf arguments would redirect the output to a file
+                perCore = (cpu[k] + 0 > 0) ? sprintf("%.0f", 1e6 / cpu[k]) : "–"
+                cpuText = (cpu[k] == "") ? "–" : sprintf("%.1f", cpu[k])
+                printf "| %s | %s | %s | %s | %s |\n", p[1], p[2], figure, cpuText, perCore
             }
         }'
     echo

@@ -103,9 +103,13 @@ public final class SatuPintuClient implements AutoCloseable {
         if (pending == null || !sameSecret(pending.state(), callback.state())) {
             throw new SatuPintuException(Failure.STATE_MISMATCH, "callback state matches no sign-in this browser started");
         }
-        // RFC 9207 §2.4: a mix-up attack sends another provider's response to us
-        if (callback.issuer() != null && !callback.issuer().equals(config.issuer().toString())) {
-            throw new SatuPintuException(Failure.ISSUER_MISMATCH, "callback iss is not the configured issuer " + config.issuer());
+        // RFC 9207 §2.4: a mix-up attack sends another provider's response to us; a provider that
+        // promises iss in every response and sends none is treated the same way
+        if (callback.issuer() != null ? !callback.issuer().equals(config.issuer().toString())
+                : provider.discovery().issuerInResponses()) {
+            throw new SatuPintuException(Failure.ISSUER_MISMATCH, callback.issuer() == null
+                    ? "callback has no iss although the provider sends it in every response (RFC 9207)"
+                    : "callback iss is not the configured issuer " + config.issuer());
         }
         if (callback.code() == null || callback.code().isEmpty()) {
             throw new SatuPintuException(Failure.CODE_EXCHANGE_FAILED, "callback has no code");

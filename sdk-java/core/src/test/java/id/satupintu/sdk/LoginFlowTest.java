@@ -190,10 +190,20 @@ class LoginFlowTest {
     }
 
     @Test
-    void completeLoginWhenIssParameterAbsentThenAccepted() {
-        provider.callbackIssuer(null);
+    void completeLoginWhenIssParameterAbsentAndProviderDoesNotPromiseItThenAccepted() {
+        provider.callbackIssuer(null).advertiseCallbackIssuer(false);
 
         assertThat(signIn().subject()).isEqualTo("citizen-1");
+    }
+
+    @Test
+    void completeLoginWhenIssParameterAbsentAndProviderPromisesItThenIssuerMismatch() {
+        provider.callbackIssuer(null);
+
+        assertThatThrownBy(this::signIn)
+                .isInstanceOfSatisfying(SatuPintuException.class, e -> assertThat(e.failure()).isEqualTo(Failure.ISSUER_MISMATCH))
+                .hasMessageContaining("RFC 9207");
+        assertThat(provider.tokenRequests()).isZero();
     }
 
     @Test

@@ -52,7 +52,16 @@ final class BackChannelLogout {
             }
             return;
         }
-        int ended = logins.end(notice);
+        int ended;
+        try {
+            ended = logins.end(notice);
+        } catch (SatuPintuException e) {
+            // The store (Redis) is down: 503 so that the provider retries the notice later (§2.8 allows it).
+            LOG.warn("back-channel logout not applied: {}: {}", e.failure(), e.getMessage());
+            Responses.jsonError(exchange, 503, "temporarily_unavailable", "the session store is unavailable",
+                    NO_STORE);
+            return;
+        }
         LOG.info("back-channel logout: ended {} sign-in(s) by {}", ended, notice.sid() != null ? "sid" : "sub");
         exchange.respond(200, "text/plain; charset=UTF-8", "", NO_STORE);
     }

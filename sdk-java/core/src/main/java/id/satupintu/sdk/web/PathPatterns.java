@@ -32,6 +32,25 @@ final class PathPatterns {
         return false;
     }
 
+    /**
+     * @return true for a path as a servlet container maps it: decoded and normalised. Anything else
+     *         ({@code /public/../admin}, {@code /public/..;/admin}, encoded dots or slashes, backslashes) could
+     *         match a public pattern here and reach a protected resource in the container, so the gate treats
+     *         such paths as protected whatever the patterns say.
+     */
+    static boolean isCanonical(String path) {
+        if (path == null || !path.startsWith("/") || path.contains("//") || path.contains("\\")
+                || path.contains(";") || path.contains("%")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean matches(String pattern, String path) {
         if (pattern.equals("/") || pattern.equals("/*")) {
             return true;

@@ -49,7 +49,8 @@ final class SignInGate {
             return FlowResult.proceed(Citizen.of(login.get(), config));
         }
         String path = exchange.path();
-        if (!protectedPaths.matches(path) || publicPaths.matches(path)) {
+        boolean open = PathPatterns.isCanonical(path) && (!protectedPaths.matches(path) || publicPaths.matches(path));
+        if (open) {
             return FlowResult.proceed(null);
         }
         if (!isBrowserNavigation(exchange)) {

@@ -2,7 +2,10 @@ package id.satupintu.sdk.web;
 
 import id.satupintu.sdk.SatuPintuClient;
 import id.satupintu.sdk.SatuPintuConfig;
+import id.satupintu.sdk.SatuPintuException;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sign-on for a web application, framework-free; the adapters' filters call {@link #handle} for every
@@ -20,6 +23,8 @@ public final class SsoFlow {
     public static final String CITIZEN_ATTRIBUTE = "id.satupintu.sdk.Citizen";
     /** The request attribute holding the citizen's claims as an unmodifiable {@code Map<String, Object>}. */
     public static final String CLAIMS_ATTRIBUTE = "id.satupintu.sdk.claims";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SsoFlow.class);
 
     private final String backchannelLogoutPath;
     private final String frontchannelLogoutPath;
@@ -49,6 +54,18 @@ public final class SsoFlow {
     }
 
     public FlowResult handle(WebExchange exchange) {
+        try {
+            return route(exchange);
+        } catch (SatuPintuException e) {
+            // A store outage (Redis) or a provider failure no branch handled itself: every branch writes its
+            // response last, so nothing was written yet. A page saying "try again", never the container's 500.
+            LOG.warn("request refused: {}: {}", e.failure(), e.getMessage());
+            ErrorPage.respond(exchange, e.failure());
+            return FlowResult.finished();
+        }
+    }
+
+    private FlowResult route(WebExchange exchange) {
         if (at(exchange, backchannelLogoutPath)) {
             backChannelLogout.handle(exchange);
             return FlowResult.finished();

@@ -85,6 +85,7 @@ public final class TestProvider implements AutoCloseable {
     private volatile List<String> advertisedAlgorithms = List.of("RS256", "PS256", "ES256");
     private volatile String authorizationError;
     private volatile boolean sendIssuerInCallback = true;
+    private volatile boolean advertiseIssuerInCallback = true;
     private volatile String callbackIssuer;
     private volatile PublicKey clientPublicKey;
     private volatile Map<String, String> lastAuthorizationRequest = Map.of();
@@ -192,6 +193,12 @@ public final class TestProvider implements AutoCloseable {
     public TestProvider callbackIssuer(String issuer) {
         this.sendIssuerInCallback = issuer != null;
         this.callbackIssuer = issuer;
+        return this;
+    }
+
+    /** Whether discovery promises {@code iss} in every authorization response (RFC 9207 §3). */
+    public TestProvider advertiseCallbackIssuer(boolean advertise) {
+        this.advertiseIssuerInCallback = advertise;
         return this;
     }
 
@@ -378,7 +385,7 @@ public final class TestProvider implements AutoCloseable {
         document.put("id_token_signing_alg_values_supported", advertisedAlgorithms);
         document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "private_key_jwt"));
         document.put("code_challenge_methods_supported", List.of("S256"));
-        document.put("authorization_response_iss_parameter_supported", true);
+        document.put("authorization_response_iss_parameter_supported", advertiseIssuerInCallback);
         document.put("backchannel_logout_supported", true);
         document.put("backchannel_logout_session_supported", true);
         document.put("frontchannel_logout_supported", false);

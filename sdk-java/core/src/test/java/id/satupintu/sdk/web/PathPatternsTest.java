@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PathPatternsTest {
 
@@ -46,5 +48,18 @@ class PathPatternsTest {
     void matchesWhenNoPatternsThenNothing() {
         assertThat(PathPatterns.of(List.of()).matches("/")).isFalse();
         assertThat(PathPatterns.of(null).matches("/")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/public/../admin", "/public/..;/admin", "/public/%2e%2e/admin", "/public//admin",
+            "/public/.\\admin", "/./admin", "/public/..", "admin", ""})
+    void isCanonicalWhenDotSegmentsEncodingOrPathParametersThenFalse(String path) {
+        assertThat(PathPatterns.isCanonical(path)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/public/help", "/a.b/c..d/e.jsp", "/.well-known/x"})
+    void isCanonicalWhenPlainPathThenTrue(String path) {
+        assertThat(PathPatterns.isCanonical(path)).isTrue();
     }
 }

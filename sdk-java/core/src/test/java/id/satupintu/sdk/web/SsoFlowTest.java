@@ -3,10 +3,12 @@ package id.satupintu.sdk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satupintu.sdk.Citizen;
+import id.satupintu.sdk.Failure;
 import id.satupintu.sdk.Login;
 import id.satupintu.sdk.PendingLogin;
 import id.satupintu.sdk.SatuPintuClient;
 import id.satupintu.sdk.SatuPintuConfig;
+import id.satupintu.sdk.SatuPintuException;
 import id.satupintu.sdk.testsupport.TestProvider;
 import java.io.IOException;
 import java.net.URI;
@@ -173,6 +175,12 @@ class SsoFlowTest {
             assertThat(result.responded()).isFalse();
             assertThat(result.citizen()).isEmpty();
             assertThat(exchange.answered()).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/public/../orders", "/public/..;/orders", "/public/%2e%2e/orders"})
+        void publicPatternWhenPathNotCanonicalThenTreatedAsProtected(String path) {
+            assertThat(navigate(new TestBrowser(), path).location()).startsWith(provider.url("/authorize"));
         }
 
         @Test
@@ -607,6 +615,87 @@ class SsoFlowTest {
                     + java.net.URLEncoder.encode(provider.issuer(), StandardCharsets.UTF_8)).status()).isEqualTo(400);
             assertThat(handle(app.request(new TestBrowser(), "POST", "/satupintu/frontchannel-logout")).status())
                     .isEqualTo(405);
+        }
+    }
+
+    @Nested
+    class StoreDown {
+
+        /** A session store whose backend is down, as the Redis store reports it. */
+        private final LoginRepository down = new LoginRepository() {
+            private SatuPintuException unavailable() {
+                return new SatuPintuException(Failure.PROVIDER_UNAVAILABLE, "Redis unavailable (test)");
+            }
+
+            @Override
+            public void savePending(WebExchange exchange, PendingLogin pending) {
+                throw unavailable();
+            }
+
+            @Override
+            public java.util.Optional<PendingLogin> takePending(WebExchange exchange, String state) {
+                throw unavailable();
+            }
+
+            @Override
+            public java.util.Optional<Login> find(WebExchange exchange) {
+                throw unavailable();
+            }
+
+            @Override
+            public void save(WebExchange exchange, Login login) {
+                throw unavailable();
+            }
+
+            @Override
+            public void update(WebExchange exchange, Login login) {
+                throw unavailable();
+            }
+
+            @Override
+            public void remove(WebExchange exchange) {
+                throw unavailable();
+            }
+
+            @Override
+            public int end(id.satupintu.sdk.LogoutNotice notice) {
+                throw unavailable();
+            }
+        };
+
+        @Test
+        void protectedPageWhenStoreDownThen503PageNotServerError() {
+            SsoFlow broken = new SsoFlow(client, down);
+            TestExchange exchange = app.get(new TestBrowser(), "/orders");
+
+            assertThat(broken.handle(exchange).responded()).isTrue();
+            assertThat(exchange.status()).isEqualTo(503);
+            assertThat(exchange.contentType()).startsWith("text/html");
+        }
+
+        @Test
+        void callbackAndLogoutWhenStoreDownThen503() {
+            SsoFlow broken = new SsoFlow(client, down);
+            TestExchange callback = app.get(new TestBrowser(), "/satupintu/callback?code=c&state=s");
+            TestExchange logout = app.get(new TestBrowser(), "/satupintu/logout");
+
+            broken.handle(callback);
+            broken.handle(logout);
+
+            assertThat(callback.status()).isEqualTo(503);
+            assertThat(logout.status()).isEqualTo(503);
+        }
+
+        @Test
+        void backChannelLogoutWhenStoreDownThen503SoTheProviderRetries() {
+            SsoFlow broken = new SsoFlow(client, down);
+            TestExchange exchange = app.request(new TestBrowser(), "POST", "/satupintu/backchannel-logout")
+                    .form("logout_token", provider.logoutToken().mint());
+
+            broken.handle(exchange);
+
+            assertThat(exchange.status()).isEqualTo(503);
+            assertThat(exchange.body()).contains("temporarily_unavailable");
         }
     }
 

@@ -2,17 +2,21 @@ package id.satupintu.sdk.redis;
 
 import id.satupintu.sdk.Failure;
 import id.satupintu.sdk.SatuPintuException;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One Lettuce connection per Redis URI per class loader, shared by the login repository and the replay cache
@@ -28,6 +32,14 @@ final class RedisConnections {
 
     private static final String CLUSTER = "redis-cluster://";
     private static final String CLUSTER_TLS = "rediss-cluster://";
+
+    /** How long one command may take; a URI's own {@code timeout=} parameter wins. */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * While the connection is down, commands fail at once (and the page says "try again") instead of queueing
+     * behind the reconnect and holding request threads.
+     */
+    private static final ClientOptions.DisconnectedBehavior FAIL_FAST = ClientOptions.DisconnectedBehavior.REJECT_COMMANDS;
 
     private static final Map<String, Connection> SHARED = new ConcurrentHashMap<>();
 
@@ -48,6 +60,18 @@ final class RedisConnections {
         return SHARED.computeIfAbsent(uri, RedisConnections::open).commands();
     }
 
+    /** Closes the shared connection to this URI (an application being undeployed must not leave threads). */
+    static void release(String uri) {
+        Connection connection = SHARED.remove(uri);
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (Exception e) {
+                // Shutting down anyway; nothing else to do with a failed close.
+            }
+        }
+    }
+
     /**
      * @throws SatuPintuException {@link Failure#CONFIGURATION} for a malformed URI,
      *         {@link Failure#PROVIDER_UNAVAILABLE} when Redis cannot be reached
@@ -57,27 +81,35 @@ final class RedisConnections {
             throw new SatuPintuException(Failure.CONFIGURATION,
                     "satupintu.redis-uri is required when satupintu.session-store=redis");
         }
+        boolean cluster = uri.startsWith(CLUSTER) || uri.startsWith(CLUSTER_TLS);
         List<RedisURI> nodes;
         try {
-            nodes = uri.startsWith(CLUSTER) || uri.startsWith(CLUSTER_TLS) ? clusterNodes(uri) : null;
-            if (nodes == null) {
-                RedisClient client = RedisClient.create(RedisURI.create(uri));
-                StatefulRedisConnection<String, String> connection = connect(client::connect, client);
-                return new Connection(connection, connection.sync(), client::shutdown);
-            }
+            nodes = cluster ? clusterNodes(uri) : List.of(RedisURI.create(uri));
         } catch (IllegalArgumentException e) {
             throw new SatuPintuException(Failure.CONFIGURATION, "satupintu.redis-uri is not a Redis URI: "
                     + e.getMessage());
         }
-        RedisClusterClient client = RedisClusterClient.create(nodes);
-        StatefulRedisClusterConnection<String, String> connection = connect(client::connect, client);
+        if (!uri.contains("timeout=")) {
+            // Lettuce waits 60 s by default: a request thread must not hang that long on a sick Redis.
+            nodes.forEach(node -> node.setTimeout(COMMAND_TIMEOUT));
+        }
+        if (cluster) {
+            RedisClusterClient client = RedisClusterClient.create(nodes);
+            client.setOptions(ClusterClientOptions.builder().disconnectedBehavior(FAIL_FAST).build());
+            StatefulRedisClusterConnection<String, String> connection = connect(client::connect, client::shutdown);
+            return new Connection(connection, connection.sync(), client::shutdown);
+        }
+        RedisClient client = RedisClient.create(nodes.get(0));
+        client.setOptions(ClientOptions.builder().disconnectedBehavior(FAIL_FAST).build());
+        StatefulRedisConnection<String, String> connection = connect(client::connect, client::shutdown);
         return new Connection(connection, connection.sync(), client::shutdown);
     }
 
-    private static <C> C connect(java.util.function.Supplier<C> connect, Object client) {
+    private static <C> C connect(Supplier<C> connect, Runnable shutdown) {
         try {
             return connect.get();
         } catch (RuntimeException e) {
+            shutdown.run();
             // The password may be in the URI: the message names neither.
             throw new SatuPintuException(Failure.PROVIDER_UNAVAILABLE, "Redis cannot be reached: "
                     + e.getClass().getSimpleName(), e);

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *       was logged out, so a sign-in completing while the logout runs is ended too</li>
  * </ul>
  */
-public final class RedisLoginRepository implements LoginRepository {
+public final class RedisLoginRepository implements LoginRepository, AutoCloseable {
 
     /** The cookie holding the browser's handle. */
     public static final String DEFAULT_COOKIE = "SATUPINTU_APP";
@@ -55,6 +55,7 @@ public final class RedisLoginRepository implements LoginRepository {
     private final String cookieName;
     private final Clock clock;
     private final Duration maxLoginAge;
+    private final Runnable onClose;
 
     /**
      * @param redis       sync commands of a standalone, Sentinel or Cluster connection
@@ -68,16 +69,38 @@ public final class RedisLoginRepository implements LoginRepository {
         this.cookieName = cookieName;
         this.clock = clock;
         this.maxLoginAge = maxLoginAge;
+        this.onClose = () -> { };
     }
 
-    /** The repository for {@code satupintu.redis-uri}, on the connection shared with the replay cache. */
+    private RedisLoginRepository(String redisUri, SatuPintuConfig config) {
+        this.redis = RedisConnections.shared(redisUri);
+        this.prefix = "satupintu:sdk:" + config.clientId() + ":";
+        this.cookieName = DEFAULT_COOKIE;
+        this.clock = Clock.systemUTC();
+        this.maxLoginAge = DEFAULT_MAX_LOGIN_AGE;
+        this.onClose = () -> RedisConnections.release(redisUri);
+    }
+
+    /**
+     * The repository for {@code satupintu.redis-uri}, on the connection shared with the replay cache;
+     * {@link #close} closes that connection (an adapter calls it when its filter is destroyed).
+     */
     public static RedisLoginRepository create(SatuPintuConfig config) {
-        return new RedisLoginRepository(RedisConnections.shared(config.redisUri()), config.clientId(),
-                DEFAULT_COOKIE, Clock.systemUTC(), DEFAULT_MAX_LOGIN_AGE);
+        return new RedisLoginRepository(config.redisUri(), config);
+    }
+
+    /** Closes the shared Redis connection when this repository came from {@link #create}; else nothing. */
+    @Override
+    public void close() {
+        onClose.run();
     }
 
     @Override
     public void savePending(WebExchange exchange, PendingLogin pending) {
+        Guarded.run("saving a pending sign-in", () -> doSavePending(exchange, pending));
+    }
+
+    private void doSavePending(WebExchange exchange, PendingLogin pending) {
         String handle = handle(exchange).orElseGet(() -> newHandle(exchange));
         String key = pendingKey(handle);
         redis.hset(key, pending.state(), StoredLogins.write(pending));
@@ -89,6 +112,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public Optional<PendingLogin> takePending(WebExchange exchange, String state) {
+        return Guarded.call("taking a pending sign-in", () -> doTakePending(exchange, state));
+    }
+
+    private Optional<PendingLogin> doTakePending(WebExchange exchange, String state) {
         Optional<String> handle = handle(exchange);
         if (handle.isEmpty() || state == null) {
             return Optional.empty();
@@ -109,6 +136,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public Optional<Login> find(WebExchange exchange) {
+        return Guarded.call("reading a sign-in", () -> doFind(exchange));
+    }
+
+    private Optional<Login> doFind(WebExchange exchange) {
         Optional<String> handle = handle(exchange);
         if (handle.isEmpty()) {
             return Optional.empty();
@@ -129,6 +160,10 @@ public final class RedisLoginRepository implements LoginRepository {
     /** A new handle (no fixation: the handle before sign-in never names a login). */
     @Override
     public void save(WebExchange exchange, Login login) {
+        Guarded.run("saving a sign-in", () -> doSave(exchange, login));
+    }
+
+    private void doSave(WebExchange exchange, Login login) {
         Optional<String> previous = handle(exchange);
         String id = Hashes.sha256(newHandle(exchange));
         long ttl = remainingMillis(login);
@@ -144,6 +179,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public void update(WebExchange exchange, Login login) {
+        Guarded.run("updating a sign-in", () -> doUpdate(exchange, login));
+    }
+
+    private void doUpdate(WebExchange exchange, Login login) {
         Optional<String> handle = handle(exchange);
         long ttl = remainingMillis(login);
         if (handle.isPresent() && ttl > 0) {
@@ -154,6 +193,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public void remove(WebExchange exchange) {
+        Guarded.run("removing a sign-in", () -> doRemove(exchange));
+    }
+
+    private void doRemove(WebExchange exchange) {
         Optional<String> handle = handle(exchange);
         if (handle.isPresent()) {
             redis.del(loginKey(Hashes.sha256(handle.get())));
@@ -164,6 +207,10 @@ public final class RedisLoginRepository implements LoginRepository {
 
     @Override
     public int end(LogoutNotice notice) {
+        return Guarded.call("ending sign-ins", () -> doEnd(notice));
+    }
+
+    private int doEnd(LogoutNotice notice) {
         if (notice.sid() != null) {
             return endAll(sidKey(notice.sid()), endedSidKey(notice.sid()));
         }

@@ -34,6 +34,7 @@ public final class RedisReplayCache implements ReplayCache {
     @Override
     public boolean firstUse(String value, Instant expiresAt) {
         long ttl = Math.max(MINIMUM_TTL_MILLIS, expiresAt.toEpochMilli() - clock.millis());
-        return "OK".equals(redis.set(prefix + Hashes.sha256(value), "1", SetArgs.Builder.nx().px(ttl)));
+        return Guarded.call("checking a logout token id",
+                () -> "OK".equals(redis.set(prefix + Hashes.sha256(value), "1", SetArgs.Builder.nx().px(ttl))));
     }
 }

@@ -1,9 +1,12 @@
 package id.satupintu.sdk.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.satupintu.sdk.Failure;
 import id.satupintu.sdk.Login;
 import id.satupintu.sdk.LogoutNotice;
+import id.satupintu.sdk.SatuPintuException;
 import id.satupintu.sdk.web.LoginRepository;
 import id.satupintu.sdk.web.LoginRepositoryContract;
 import id.satupintu.sdk.web.TestBrowser;
@@ -124,6 +127,39 @@ class RedisLoginRepositoryTest extends LoginRepositoryContract {
                 RedisLoginRepository.DEFAULT_COOKIE, Clock.systemUTC(), RedisLoginRepository.DEFAULT_MAX_LOGIN_AGE);
 
         assertThat(otherApp.find(app.get(browser, "/"))).isEmpty();
+    }
+
+    @Test
+    void operationsWhenRedisStopsThenUnavailableQuicklyAndTheReplayCacheToo() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        redis.embedded.RedisServer server = redis.embedded.RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+                .setting("save \"\"").setting("appendonly no").build();
+        server.start();
+        RedisConnections.Connection connection = RedisConnections.open("redis://127.0.0.1:" + port);
+        try {
+            RedisLoginRepository logins = new RedisLoginRepository(connection.commands(), clientId,
+                    RedisLoginRepository.DEFAULT_COOKIE, Clock.systemUTC(), RedisLoginRepository.DEFAULT_MAX_LOGIN_AGE);
+            RedisReplayCache replays = new RedisReplayCache(connection.commands(), clientId, Clock.systemUTC());
+            TestBrowser browser = new TestBrowser();
+            logins.save(app.get(browser, "/"), TestLogins.login("citizen-1", "sid-1"));
+            server.stop();
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> logins.find(app.get(browser, "/")))
+                    .isInstanceOfSatisfying(SatuPintuException.class,
+                            e -> assertThat(e.failure()).isEqualTo(Failure.PROVIDER_UNAVAILABLE));
+            assertThatThrownBy(() -> logins.end(new LogoutNotice(null, "sid-1")))
+                    .isInstanceOf(SatuPintuException.class);
+            assertThatThrownBy(() -> replays.firstUse("jti", java.time.Instant.now().plusSeconds(60)))
+                    .isInstanceOf(SatuPintuException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(RedisConnections.COMMAND_TIMEOUT.multipliedBy(3));
+        } finally {
+            connection.close();
+            server.stop();
+        }
     }
 
     @Test

@@ -30,6 +30,23 @@ class RedisStoreProviderTest {
     }
 
     @Test
+    void closeWhenCreatedFromConfigurationThenSharedConnectionReleasedAndReopenedOnNextUse() {
+        SatuPintuConfig config = config(TestRedis.uri());
+        RedisLoginRepository first = RedisLoginRepository.create(config);
+        first.close();
+
+        RedisLoginRepository second = RedisLoginRepository.create(config);
+        try {
+            assertThat(second.end(new id.satupintu.sdk.LogoutNotice(null, "sid-none"))).isZero();
+            // The first repository's connection is really gone: using it now is a programming error.
+            assertThatThrownBy(() -> first.end(new id.satupintu.sdk.LogoutNotice(null, "sid-none")))
+                    .isInstanceOf(IllegalStateException.class);
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
     void forConfigWhenRedisUnreachableThenUnavailableError() throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

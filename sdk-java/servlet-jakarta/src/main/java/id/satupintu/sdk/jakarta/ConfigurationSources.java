@@ -46,7 +46,7 @@ final class ConfigurationSources {
     static SatuPintuConfig read(FilterConfig filterConfig, Map<String, String> environment) {
         ServletContext context = filterConfig.getServletContext();
         Properties merged = new Properties();
-        URL onClassPath = context.getClassLoader().getResource(SatuPintuConfig.PROPERTIES_FILE);
+        URL onClassPath = classLoader(context).getResource(SatuPintuConfig.PROPERTIES_FILE);
         if (onClassPath != null) {
             load(merged, onClassPath, "class path " + SatuPintuConfig.PROPERTIES_FILE);
         }
@@ -68,7 +68,7 @@ final class ConfigurationSources {
 
     /** @return whether any source could configure sign-on: what {@link SatuPintuInitializer} checks */
     static boolean present(ServletContext context, Map<String, String> environment) {
-        return context.getClassLoader().getResource(SatuPintuConfig.PROPERTIES_FILE) != null
+        return classLoader(context).getResource(SatuPintuConfig.PROPERTIES_FILE) != null
                 || webInfFile(context) != null
                 || externalFile(context, environment) != null
                 || environment.get("SATUPINTU_ISSUER") != null;
@@ -85,6 +85,12 @@ final class ConfigurationSources {
         }
         String fromEnvironment = environment.get(CONFIG_FILE_VARIABLE);
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
+    }
+
+    /** The application's class loader; containers may answer null outside a started application. */
+    private static ClassLoader classLoader(ServletContext context) {
+        ClassLoader loader = context.getClassLoader();
+        return loader != null ? loader : Thread.currentThread().getContextClassLoader();
     }
 
     private static URL webInfFile(ServletContext context) {

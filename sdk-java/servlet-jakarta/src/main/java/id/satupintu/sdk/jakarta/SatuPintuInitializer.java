@@ -39,7 +39,7 @@ public final class SatuPintuInitializer implements ServletContainerInitializer {
         if (!ConfigurationSources.present(context, environment)) {
             return false;
         }
-        FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, new SatuPintuFilter());
+        FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, new SatuPintuFilter(environment));
         if (filter == null) {
             // the name is taken by something that is not ours: leave the application's setup alone
             log.warn("a filter named {} exists at '{}': SatuPintu sign-on not registered", FILTER_NAME,

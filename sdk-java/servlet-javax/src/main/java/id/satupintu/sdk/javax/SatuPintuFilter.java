@@ -17,6 +17,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +39,20 @@ public final class SatuPintuFilter implements Filter {
     private static final Logger log = LoggerFactory.getLogger(SatuPintuFilter.class);
 
     private final SatuPintuConfig givenConfig;
+    private final Map<String, String> environment;
     private SatuPintuClient client;
     private LoginRepository logins;
     private SsoFlow flow;
 
     /** Reads the configuration at {@link #init} from the sources {@link ConfigurationSources} lists. */
     public SatuPintuFilter() {
+        this(System.getenv());
+    }
+
+    /** @param environment the variables to read instead of the process's (the initializer passes its own) */
+    SatuPintuFilter(Map<String, String> environment) {
         this.givenConfig = null;
+        this.environment = environment;
     }
 
     /** For programmatic registration (the Spring Boot starter, the SSO gateway): init-params are ignored. */
@@ -53,6 +61,7 @@ public final class SatuPintuFilter implements Filter {
             throw new IllegalArgumentException("config is required");
         }
         this.givenConfig = config;
+        this.environment = Map.of();
     }
 
     /**
@@ -64,7 +73,7 @@ public final class SatuPintuFilter implements Filter {
         try {
             SatuPintuConfig config = givenConfig != null
                     ? givenConfig
-                    : ConfigurationSources.read(filterConfig, System.getenv());
+                    : ConfigurationSources.read(filterConfig, environment);
             client = SatuPintuClient.create(config);
             logins = LoginRepositories.forConfig(config);
             flow = new SsoFlow(client, logins);

@@ -27,7 +27,10 @@ public final class DiscoveryCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryCache.class);
 
-    private record Cached(ProviderMetadata metadata, Instant expiresAt) {
+    private record Cached(DiscoveryDocument.Parsed document, Instant expiresAt) {
+        ProviderMetadata metadata() {
+            return document.metadata();
+        }
     }
 
     private final URI issuer;
@@ -49,13 +52,25 @@ public final class DiscoveryCache {
     }
 
     public ProviderMetadata metadata() {
+        return document().metadata();
+    }
+
+    /**
+     * @return whether the provider says it puts {@code iss} in every authorization response (RFC 9207 §3);
+     *         then a response without it must be refused (§2.4)
+     */
+    public boolean issuerInResponses() {
+        return document().issuerInResponses();
+    }
+
+    private DiscoveryDocument.Parsed document() {
         Cached current = cached;
         Instant now = clock.instant();
         if (current != null && now.isBefore(current.expiresAt())) {
-            return current.metadata();
+            return current.document();
         }
         if (current != null && !refreshing.tryLock()) {
-            return current.metadata(); // another caller is fetching; the stale copy is good for the moment
+            return current.document(); // another caller is fetching; the stale copy is good for the moment
         }
         if (current == null) {
             refreshing.lock();
@@ -63,19 +78,19 @@ public final class DiscoveryCache {
         try {
             current = cached;
             if (current != null && (now.isBefore(current.expiresAt()) || now.isBefore(lastAttempt.plus(RETRY_INTERVAL)))) {
-                return current.metadata();
+                return current.document();
             }
             lastAttempt = now;
             try {
                 Cached fresh = fetch(now);
                 cached = fresh;
-                return fresh.metadata();
+                return fresh.document();
             } catch (SatuPintuException e) {
                 if (current == null) {
                     throw e;
                 }
                 LOG.warn("SatuPintu discovery refresh failed, serving the last good copy: {}", e.getMessage());
-                return current.metadata();
+                return current.document();
             }
         } finally {
             refreshing.unlock();
@@ -89,8 +104,7 @@ public final class DiscoveryCache {
                     "discovery at " + location + " answered HTTP " + answer.status());
         }
         try {
-            ProviderMetadata metadata = DiscoveryDocument.parse(answer.body(), issuer);
-            return new Cached(metadata, now.plus(LIFETIME.of(answer.cacheControl())));
+            return new Cached(DiscoveryDocument.parse(answer.body(), issuer), now.plus(LIFETIME.of(answer.cacheControl())));
         } catch (IllegalArgumentException e) {
             throw new SatuPintuException(Failure.PROVIDER_UNAVAILABLE, e.getMessage());
         }

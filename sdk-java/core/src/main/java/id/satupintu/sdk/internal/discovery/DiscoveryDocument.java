@@ -17,8 +17,17 @@ final class DiscoveryDocument {
     private DiscoveryDocument() {
     }
 
+    /**
+     * The document as the SDK reads it.
+     *
+     * @param issuerInResponses {@code authorization_response_iss_parameter_supported} (RFC 9207 §3): the
+     *                          provider puts {@code iss} in every authorization response
+     */
+    record Parsed(ProviderMetadata metadata, boolean issuerInResponses) {
+    }
+
     /** @throws IllegalArgumentException with a message safe to log */
-    static ProviderMetadata parse(String json, URI expectedIssuer) {
+    static Parsed parse(String json, URI expectedIssuer) {
         Map<String, Object> document;
         try {
             document = JSONObjectUtils.parse(json);
@@ -31,7 +40,7 @@ final class DiscoveryDocument {
                     + "', not the configured '" + expectedIssuer + "' (OpenID Connect Discovery 1.0 §4.3)");
         }
         List<String> algorithms = strings(document, "id_token_signing_alg_values_supported");
-        return new ProviderMetadata(
+        ProviderMetadata metadata = new ProviderMetadata(
                 expectedIssuer,
                 uri(document, "authorization_endpoint", true),
                 uri(document, "token_endpoint", true),
@@ -41,6 +50,7 @@ final class DiscoveryDocument {
                 algorithms.isEmpty() ? List.of("RS256") : algorithms,
                 Boolean.TRUE.equals(document.get("backchannel_logout_supported")),
                 Boolean.TRUE.equals(document.get("frontchannel_logout_supported")));
+        return new Parsed(metadata, Boolean.TRUE.equals(document.get("authorization_response_iss_parameter_supported")));
     }
 
     private static String string(Map<String, Object> document, String name, boolean required) {
