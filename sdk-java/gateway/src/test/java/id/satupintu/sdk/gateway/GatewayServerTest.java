@@ -71,6 +71,16 @@ class GatewayServerTest {
     }
 
     @Test
+    void proxyWhenClientSendsForwardedHeadersAndNoTrustedProxyThenUpstreamGetsOnlyTheGatewaysOwn() throws Exception {
+        send("/halaman", "X-Forwarded-For", "203.0.113.66", "X-Forwarded-Host", "evil.example",
+                "X-Forwarded-Proto", "https", "Forwarded", "for=203.0.113.66;host=evil.example", "X_Forwarded_Host", "evil.example");
+
+        String all = LAST_HEADERS.get().toString();
+        assertThat(all).doesNotContain("203.0.113.66").doesNotContain("evil.example");
+        assertThat(LAST_HEADERS.get().keySet()).doesNotContain("X_forwarded_host");
+    }
+
+    @Test
     void proxyWhenRequestHasPathAndQueryThenUpstreamGetsThemUnderItsBasePath() throws Exception {
         send("/cari%20data/x?q=a%26b&n=1");
 
