@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -254,7 +255,7 @@ class SsoGatewayTest {
     }
 
     private static Map<String, List<String>> identityHeaders(HttpResponse<String> echo) {
-        Map<String, List<String>> identity = new java.util.TreeMap<>(headers(echo));
+        Map<String, List<String>> identity = new TreeMap<>(headers(echo));
         identity.keySet().removeIf(name -> !name.startsWith(IDENTITY_PREFIX));
         return identity;
     }
