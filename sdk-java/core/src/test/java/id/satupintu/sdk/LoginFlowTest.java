@@ -462,4 +462,36 @@ class LoginFlowTest {
                 .containsEntry("client_id", TestProvider.CLIENT_ID)
                 .containsEntry("post_logout_redirect_uri", "https://app.example/bye");
     }
+
+    @Test
+    void createWhenProviderDownThenClientCreatedAndSignInStartFailsWithProviderUnavailable() {
+        provider.fail("/.well-known/openid-configuration", 503);
+
+        SatuPintuClient lazy = client(provider.clientProperties());
+
+        assertThat(failureOf(() -> lazy.startLogin(REDIRECT_URI, "/"))).isEqualTo(Failure.PROVIDER_UNAVAILABLE);
+        assertThat(failureOf(lazy::provider)).isEqualTo(Failure.PROVIDER_UNAVAILABLE);
+        provider.recover();
+        assertThat(lazy.provider().issuer()).hasToString(provider.issuer());
+    }
+
+    @Test
+    void completeLoginWhenNoClientCredentialConfiguredThenConfigurationError() {
+        Map<String, String> properties = provider.clientProperties();
+        properties.remove("satupintu.client-secret");
+
+        assertThatThrownBy(() -> signIn(client(properties)))
+                .isInstanceOfSatisfying(SatuPintuException.class, e -> assertThat(e.failure()).isEqualTo(Failure.CONFIGURATION))
+                .hasMessageContaining("satupintu.client-secret");
+    }
+
+    @Test
+    void completeLoginWhenUserinfoAnswerHugeThenProviderUnavailable() {
+        provider.userInfo(Map.of("blob", "x".repeat(2 * 1024 * 1024)));
+
+        assertThatThrownBy(this::signIn)
+                .isInstanceOfSatisfying(SatuPintuException.class,
+                        e -> assertThat(e.failure()).isEqualTo(Failure.PROVIDER_UNAVAILABLE))
+                .hasMessageContaining("larger than");
+    }
 }

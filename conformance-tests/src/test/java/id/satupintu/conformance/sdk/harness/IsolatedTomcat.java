@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * port is known before deployment, so a test can register the application's redirect URIs first), then
  * {@link #close}.
  */
-public final class IsolatedTomcat implements AutoCloseable {
+public final class IsolatedTomcat implements ServletContainer {
 
     /** The container versions the build copies; each names a folder under {@code target/containers/}. */
     public enum Version {
@@ -89,23 +89,19 @@ public final class IsolatedTomcat implements AutoCloseable {
         }
     }
 
+    @Override
     public int port() {
         return port;
     }
 
-    /** @return {@code http://127.0.0.1:<port>} */
+    @Override
     public URI origin() {
         return URI.create("http://" + HOST + ":" + port);
     }
 
-    /**
-     * Deploys a WAR and starts it. A context whose start fails (for example a filter refusing its
-     * configuration) stays deployed but unavailable: see {@link Deployment#available()}.
-     *
-     * @param contextPath       e.g. {@code /app}
-     * @param contextParameters context init-parameters, as a {@code <Context>} element in server.xml would give
-     */
-    public Deployment deploy(String contextPath, Path war, Map<String, String> contextParameters) {
+    /** A context whose start fails stays deployed but unavailable. */
+    @Override
+    public AppDeployment deploy(String contextPath, Path war, Map<String, String> contextParameters) {
         if (!Files.isRegularFile(war)) {
             throw new IllegalArgumentException("no WAR at " + war.toAbsolutePath() + ": build the samples first");
         }
@@ -144,8 +140,8 @@ public final class IsolatedTomcat implements AutoCloseable {
         return context;
     }
 
-    /** A deployed application. */
-    public final class Deployment {
+    /** A deployed context. */
+    private final class Deployment implements AppDeployment {
 
         private final Object context;
         private final String contextPath;
@@ -155,17 +151,12 @@ public final class IsolatedTomcat implements AutoCloseable {
             this.contextPath = contextPath;
         }
 
-        /** @return the application's base URI, e.g. {@code http://127.0.0.1:41234/app} */
+        @Override
         public URI base() {
             return URI.create(origin() + contextPath);
         }
 
-        /** @return {@code base() + path} */
-        public URI uri(String path) {
-            return URI.create(base() + path);
-        }
-
-        /** @return whether the application started (its filters and listeners initialised) */
+        @Override
         public boolean available() {
             try {
                 return (boolean) withLoader(loader, () -> call(call(context, "getState"), "isAvailable"));

@@ -11,6 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 class JakartaOnTomcat10Test extends ServletSsoContract {
 
     JakartaOnTomcat10Test() {
-        super(IsolatedTomcat.Version.TOMCAT_10, "jakarta-war");
+        super(() -> IsolatedTomcat.start(IsolatedTomcat.Version.TOMCAT_10), "jakarta-war");
     }
 }

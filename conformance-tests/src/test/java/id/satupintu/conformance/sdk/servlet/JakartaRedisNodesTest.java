@@ -11,7 +11,7 @@ import id.satupintu.conformance.harness.HtmlForm;
 import id.satupintu.conformance.harness.Page;
 import id.satupintu.conformance.harness.TestClient;
 import id.satupintu.conformance.sdk.harness.IsolatedTomcat;
-import id.satupintu.conformance.sdk.harness.IsolatedTomcat.Deployment;
+import id.satupintu.conformance.sdk.harness.AppDeployment;
 import id.satupintu.conformance.sdk.harness.SdkApps;
 import id.satupintu.conformance.sdk.harness.SsoBrowser;
 import id.satupintu.idp.testsupport.RealStores;
@@ -42,8 +42,8 @@ class JakartaRedisNodesTest {
     private Harness harness;
     private IsolatedTomcat tomcatA;
     private IsolatedTomcat tomcatB;
-    private Deployment nodeA;
-    private Deployment nodeB;
+    private AppDeployment nodeA;
+    private AppDeployment nodeB;
 
     @BeforeAll
     void startTwoNodes() {

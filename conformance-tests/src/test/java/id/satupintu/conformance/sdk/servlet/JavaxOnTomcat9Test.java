@@ -11,6 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 class JavaxOnTomcat9Test extends ServletSsoContract {
 
     JavaxOnTomcat9Test() {
-        super(IsolatedTomcat.Version.TOMCAT_9, "javax-war");
+        super(() -> IsolatedTomcat.start(IsolatedTomcat.Version.TOMCAT_9), "javax-war");
     }
 }

@@ -13,8 +13,8 @@ import id.satupintu.conformance.harness.HtmlForm;
 import id.satupintu.conformance.harness.LoginPage;
 import id.satupintu.conformance.harness.Page;
 import id.satupintu.conformance.harness.TestClient;
-import id.satupintu.conformance.sdk.harness.IsolatedTomcat;
-import id.satupintu.conformance.sdk.harness.IsolatedTomcat.Deployment;
+import id.satupintu.conformance.sdk.harness.ServletContainer;
+import id.satupintu.conformance.sdk.harness.AppDeployment;
 import id.satupintu.conformance.sdk.harness.SdkApps;
 import id.satupintu.conformance.sdk.harness.SsoBrowser;
 import java.io.IOException;
@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -48,32 +49,36 @@ abstract class ServletSsoContract {
     private static final String ROLE_CLAIM = "acr";
     private static final Duration BACK_CHANNEL_DEADLINE = Duration.ofSeconds(20);
 
-    private final IsolatedTomcat.Version version;
+    private final Supplier<ServletContainer> containers;
     private final String warName;
 
     private Harness harness;
-    private IsolatedTomcat tomcat;
-    private Deployment app;
-    private Deployment refreshing;
+    private ServletContainer container;
+    private AppDeployment app;
+    private AppDeployment refreshing;
     private TestClient appClient;
     private String pairwiseSubject;
     private SsoBrowser signedIn;
     private Page signedInPage;
 
-    ServletSsoContract(IsolatedTomcat.Version version, String warName) {
-        this.version = version;
+    /**
+     * @param containers starts the container under test
+     * @param warName    the sample under {@code sdk-java/samples}, deployed at {@code /<warName>}
+     */
+    ServletSsoContract(Supplier<ServletContainer> containers, String warName) {
+        this.containers = containers;
         this.warName = warName;
     }
 
     @BeforeAll
     void startContainerAndSignIn() {
         harness = Harness.get();
-        tomcat = IsolatedTomcat.start(version);
-        URI appBase = URI.create(tomcat.origin() + "/" + warName);
+        container = containers.get();
+        URI appBase = URI.create(container.origin() + "/" + warName);
         appClient = SdkApps.register(harness, appBase);
         Map<String, String> settings = new LinkedHashMap<>(SdkApps.settings(harness, appClient));
         settings.put("satupintu.role-claim", ROLE_CLAIM);
-        app = tomcat.deploy("/" + warName, SdkApps.war(warName), SdkApps.configParameter(SdkApps.configFile(settings)));
+        app = container.deploy("/" + warName, SdkApps.war(warName), SdkApps.configParameter(SdkApps.configFile(settings)));
         assertThat(app.available()).as("the sample WAR started").isTrue();
 
         // the provider issues subjects pairwise per agency: another client of the same agency sees the same one
@@ -87,8 +92,8 @@ abstract class ServletSsoContract {
 
     @AfterAll
     void stopContainer() {
-        if (tomcat != null) {
-            tomcat.close();
+        if (container != null) {
+            container.close();
         }
     }
 
@@ -193,14 +198,20 @@ abstract class ServletSsoContract {
     void returnToWhenPathLooksAbsoluteThenStaysInApplication() {
         SsoBrowser browser = new SsoBrowser(harness);
         URI sneaky = URI.create(app.base() + "//evil.example/steal?x=1");
-        URI callback = browser.signInUntilCallback(browser.open(sneaky), Citizen.SITI);
+        Page first = browser.open(sneaky);
+        if (!first.leftServer() && first.uri().getHost().equals("127.0.0.1")) {
+            // some containers (Jetty 12) refuse the empty path segment outright: as safe, if clearly refused
+            assertClearRefusal(first);
+            return;
+        }
+        URI callback = browser.signInUntilCallback(first, Citizen.SITI);
 
         // follows the application's own redirects only: a redirect to another host would stop here
         Page landed = browser.openWithoutFollowing(callback);
 
         assertThat(landed.leftServer()).as("sent away from the application: %s", landed).isFalse();
         assertThat(landed.uri().getHost()).isEqualTo("127.0.0.1");
-        assertThat(landed.uri().getPort()).isEqualTo(tomcat.port());
+        assertThat(landed.uri().getPort()).isEqualTo(container.port());
         assertThat(landed.uri().getRawPath()).startsWith("/" + warName + "/").doesNotStartWith("/" + warName + "//");
     }
 
@@ -244,7 +255,7 @@ abstract class ServletSsoContract {
     @Test
     @DisplayName("access token expiring within refresh-ahead: the next request refreshes it (a new ID token's iat)")
     void refreshWhenAccessTokenWithinRefreshAheadThenNextRequestSeesNewTokens() throws InterruptedException {
-        Deployment app = refreshingApp();
+        AppDeployment app = refreshingApp();
         SsoBrowser browser = new SsoBrowser(harness);
         Page first = browser.signIn(browser.open(app.uri("/profile")), Citizen.SITI);
         String firstIat = text(first, "claim-iat");
@@ -266,7 +277,7 @@ abstract class ServletSsoContract {
     void signInWhenProviderUnreachableThenServiceUnavailablePage() {
         Map<String, String> settings = new LinkedHashMap<>(SdkApps.settings(harness, appClient));
         settings.put("satupintu.issuer", "http://127.0.0.1:" + closedPort());
-        Deployment dead = tomcat.deploy("/dead-provider", SdkApps.war(warName),
+        AppDeployment dead = container.deploy("/dead-provider", SdkApps.war(warName),
                 SdkApps.configParameter(SdkApps.configFile(settings)));
         assertThat(dead.available()).as("deployed although the provider is down").isTrue();
 
@@ -281,7 +292,7 @@ abstract class ServletSsoContract {
     void deploymentWhenConfigurationInvalidThenApplicationDoesNotStart() {
         Map<String, String> settings = new LinkedHashMap<>(SdkApps.settings(harness, appClient));
         settings.put("satupintu.issuer", "not a url");
-        Deployment broken = tomcat.deploy("/broken-config", SdkApps.war(warName),
+        AppDeployment broken = container.deploy("/broken-config", SdkApps.war(warName),
                 SdkApps.configParameter(SdkApps.configFile(settings)));
 
         assertThat(broken.available()).isFalse();
@@ -291,21 +302,21 @@ abstract class ServletSsoContract {
     @Test
     @DisplayName("external configuration file named but missing: the deployment fails")
     void deploymentWhenNamedConfigurationFileMissingThenApplicationDoesNotStart() {
-        Deployment missing = tomcat.deploy("/missing-config", SdkApps.war(warName),
+        AppDeployment missing = container.deploy("/missing-config", SdkApps.war(warName),
                 Map.of("satupintu.config", "/nonexistent/satupintu-" + System.nanoTime() + ".properties"));
 
         assertThat(missing.available()).isFalse();
     }
 
     /** A second deployment whose access tokens always count as expiring, so that every request refreshes. */
-    private Deployment refreshingApp() {
+    private AppDeployment refreshingApp() {
         if (refreshing == null) {
-            URI base = URI.create(tomcat.origin() + "/refreshing");
+            URI base = URI.create(container.origin() + "/refreshing");
             TestClient client = SdkApps.register(harness, base);
             Map<String, String> settings = new LinkedHashMap<>(SdkApps.settings(harness, client));
             settings.put("satupintu.refresh-ahead", "P1D");
             settings.put("satupintu.scopes", "openid profile offline_access");
-            refreshing = tomcat.deploy("/refreshing", SdkApps.war(warName),
+            refreshing = container.deploy("/refreshing", SdkApps.war(warName),
                     SdkApps.configParameter(SdkApps.configFile(settings)));
             assertThat(refreshing.available()).isTrue();
         }

@@ -70,4 +70,19 @@ class SatuPintuInitializerTest {
             assertThat(app.available()).as("deployment failed instead of serving unprotected pages").isFalse();
         }
     }
+
+    @Test
+    void startupWhenSignOnConfiguredThenSessionCookieMadeHttpOnly() throws Exception {
+        try (TestApp app = TestApp.builder().webInfFile("satupintu.properties", properties(deadIssuer()))
+                .scriptReadableSessionCookie().start()) {
+            assertThat(app.servletContext().getSessionCookieConfig().isHttpOnly()).isTrue();
+        }
+    }
+
+    @Test
+    void startupWhenNothingConfiguredThenSessionCookieLeftAsTheApplicationHasIt() throws Exception {
+        try (TestApp app = TestApp.builder().scriptReadableSessionCookie().start()) {
+            assertThat(app.servletContext().getSessionCookieConfig().isHttpOnly()).isFalse();
+        }
+    }
 }

@@ -34,11 +34,13 @@ public final class SatuPintuInitializer implements ServletContainerInitializer {
         if (declaredAlready(context)) {
             log.debug("SatuPintuFilter declared by the application at '{}': not registering another",
                     context.getContextPath());
+            hardenSessionCookie(context);
             return false;
         }
         if (!ConfigurationSources.present(context, environment)) {
             return false;
         }
+        hardenSessionCookie(context);
         FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, new SatuPintuFilter(environment));
         if (filter == null) {
             // the name is taken by something that is not ours: leave the application's setup alone
@@ -52,6 +54,19 @@ public final class SatuPintuInitializer implements ServletContainerInitializer {
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         log.info("SatuPintu sign-on registered for '{}'", context.getContextPath());
         return true;
+    }
+
+    /**
+     * The container session holds the sign-in, so its cookie must not be readable by scripts. Tomcat sets
+     * HttpOnly by default, Jetty does not; only an initializer may still change it (Servlet §4.4.1).
+     */
+    private static void hardenSessionCookie(ServletContext context) {
+        try {
+            context.getSessionCookieConfig().setHttpOnly(true);
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            // a container that already fixed its cookie configuration: keep what it has, and say so
+            log.warn("could not make the session cookie of '{}' HttpOnly: {}", context.getContextPath(), e.toString());
+        }
     }
 
     private static boolean declaredAlready(ServletContext context) {

@@ -52,6 +52,7 @@ final class TestApp implements AutoCloseable {
         private Map<String, String> environment = Map.of();
         private boolean declareFilter;
         private boolean initializer = true;
+        private boolean httpOnlySessionCookie = true;
 
         Builder webInfFile(String name, String content) {
             webInfFiles.put(name, content);
@@ -74,6 +75,12 @@ final class TestApp implements AutoCloseable {
             return this;
         }
 
+        /** Starts from a session cookie scripts can read (Jetty's default; Tomcat's is HttpOnly). */
+        Builder scriptReadableSessionCookie() {
+            httpOnlySessionCookie = false;
+            return this;
+        }
+
         /** Leaves the initializer out: for reading configuration that would fail the filter's start. */
         Builder withoutInitializer() {
             initializer = false;
@@ -93,6 +100,7 @@ final class TestApp implements AutoCloseable {
             tomcat.getConnector().setProperty("address", "127.0.0.1");
             Context context = tomcat.addContext("/app", docBase.toString());
             contextParameters.forEach(context::addParameter);
+            context.setUseHttpOnly(httpOnlySessionCookie);
             if (declareFilter) {
                 FilterDef def = new FilterDef();
                 def.setFilterName("sso-from-web-xml");

@@ -3,6 +3,7 @@ package id.satupintu.sdk.internal.http;
 import id.satupintu.sdk.Failure;
 import id.satupintu.sdk.SatuPintuException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +27,9 @@ public final class ProviderHttp {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /** Far above any discovery document, JWKS, token or userinfo answer; bounds what a broken provider costs us. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final Duration timeout;
 
@@ -70,9 +74,17 @@ public final class ProviderHttp {
 
     private Answer send(HttpRequest request, URI uri) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Cache-Control").orElse(null));
+            HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String body;
+            try (InputStream in = response.body()) {
+                byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+                if (bytes.length > MAX_BODY_BYTES) {
+                    throw new SatuPintuException(Failure.PROVIDER_UNAVAILABLE,
+                            "answer from " + withoutQuery(uri) + " is larger than " + MAX_BODY_BYTES + " bytes");
+                }
+                body = new String(bytes, StandardCharsets.UTF_8);
+            }
+            return new Answer(response.statusCode(), body, response.headers().firstValue("Cache-Control").orElse(null));
         } catch (IOException e) {
             // the URI is the provider's endpoint: no token or secret in it
             throw new SatuPintuException(Failure.PROVIDER_UNAVAILABLE,

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A token naming an unknown {@code kid} triggers one refresh (the provider may have rolled its
  *       keys), but such refreshes happen at most once per {@code unknownKeyInterval}: a flood of tokens
  *       with invented key ids costs the provider one request per interval, not one per token.</li>
- *   <li>Concurrent callers needing a fetch share the one in flight.</li>
+ *   <li>Concurrent callers needing a fetch share the one in flight; once a key set is held, only the
+ *       caller that starts a refresh waits for it, the others keep using the expiring set.</li>
  *   <li>When a refresh fails, the last good key set keeps verifying; a cold start fails with
  *       {@link Failure#PROVIDER_UNAVAILABLE}.</li>
  * </ul>
@@ -99,6 +100,9 @@ public final class JwksCache {
         }
         if (current != null && now.isBefore(lastFailedAttempt.plus(unknownKeyInterval))) {
             return current; // the provider failed moments ago: do not hammer it, keep the last good keys
+        }
+        if (current != null && inFlight.get() != null) {
+            return current; // another caller is refreshing: no request waits on a slow provider but that one
         }
         try {
             return fetchShared();

@@ -184,4 +184,27 @@ class JwksCacheTest {
         }
         assertThat(provider.jwksFetches()).isEqualTo(1);
     }
+
+    @Test
+    void verifierWhenExpiredAndRefreshInFlightThenOtherCallersUseTheExpiringKeysWithoutWaiting() throws Exception {
+        knowsRsaKey();
+        clock.advance(Duration.ofHours(1));
+        provider.slow("/jwks", Duration.ofSeconds(2));
+        ExecutorService refresher = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> refreshing = refresher.submit(this::knowsRsaKey);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (provider.jwksFetches() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+
+            long started = System.nanoTime();
+            assertThat(knowsRsaKey()).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+            assertThat(refreshing.get()).isTrue();
+        } finally {
+            refresher.shutdownNow();
+        }
+        assertThat(provider.jwksFetches()).isEqualTo(2);
+    }
 }
