@@ -137,6 +137,27 @@ class GatewayServerTest {
         }
     }
 
+    @Test
+    void signInWhenProviderUnreachableThenServiceUnavailableNotServerErrorAndUpstreamNotCalled() throws Exception {
+        try (GatewayServer deadProvider = GatewayServer.start(GatewaySettings.load(new String[0], Map.of(
+                "GATEWAY_UPSTREAM", "http://127.0.0.1:" + upstream.getAddress().getPort(),
+                "GATEWAY_LISTEN_HOST", "127.0.0.1",
+                "GATEWAY_LISTEN_PORT", "0",
+                "SATUPINTU_ISSUER", "http://127.0.0.1:" + closedPort(),
+                "SATUPINTU_CLIENT_ID", "contoh",
+                "SATUPINTU_CLIENT_SECRET", "rahasia-uji")))) {
+            LAST.set(null);
+
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + deadProvider.port() + "/halaman")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Location")).isEmpty();
+            assertThat(LAST.get()).as("the upstream was not called").isNull();
+        }
+    }
+
     private static HttpResponse<String> send(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
         if (headers.length > 0) {
