@@ -89,6 +89,26 @@ public final class IsolatedTomcat implements ServletContainer {
         }
     }
 
+    /**
+     * Puts Tomcat's {@code RemoteIpValve} in front of every application, as a deployment behind a TLS-terminating
+     * proxy on loopback would: requests from 127.0.0.1 then carry the scheme of {@code X-Forwarded-Proto}.
+     */
+    public IsolatedTomcat trustLoopbackProxy() {
+        try {
+            withLoader(loader, () -> {
+                Object valve = loader.loadClass("org.apache.catalina.valves.RemoteIpValve").getConstructor().newInstance();
+                call(valve, "setProtocolHeader", "X-Forwarded-Proto");
+                Object pipeline = call(call(tomcat, "getEngine"), "getPipeline");
+                pipeline.getClass().getMethod("addValve", loader.loadClass("org.apache.catalina.Valve"))
+                        .invoke(pipeline, valve);
+                return null;
+            });
+            return this;
+        } catch (Exception e) {
+            throw new IllegalStateException("RemoteIpValve not added: " + e, e);
+        }
+    }
+
     @Override
     public int port() {
         return port;

@@ -15,6 +15,8 @@ import id.satupintu.conformance.sdk.harness.AppDeployment;
 import id.satupintu.conformance.sdk.harness.SdkApps;
 import id.satupintu.conformance.sdk.harness.SsoBrowser;
 import id.satupintu.idp.testsupport.RealStores;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import redis.embedded.RedisServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,56 @@ class JakartaRedisNodesTest {
         assertThat(onB.leftServer()).as("node B sends the browser to sign in again: %s", onB).isTrue();
         assertThat(onB.location().orElseThrow().toString())
                 .startsWith(harness.discovery().authorizationEndpoint().toString());
+    }
+
+    @Test
+    @DisplayName("Redis unreachable at deployment: the application does not start (no unprotected pages)")
+    void deploymentWhenRedisUnreachableThenApplicationDoesNotStart() throws IOException {
+        AppDeployment redisDown = tomcatA.deploy("/redis-down", SdkApps.war("jakarta-war"),
+                SdkApps.configParameter(SdkApps.configFile(redisSettings("/redis-down", closedPort()))));
+
+        assertThat(redisDown.available()).isFalse();
+    }
+
+    @Test
+    @DisplayName("Redis going down while signed in: the next request gets 503, never a 500 or the page")
+    void requestWhenRedisGoesDownThenServiceUnavailable() throws IOException {
+        int port = closedPort();
+        RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+                .setting("save \"\"").setting("appendonly no").build();
+        redis.start();
+        try {
+            AppDeployment app = tomcatB.deploy("/redis-dies", SdkApps.war("jakarta-war"),
+                    SdkApps.configParameter(SdkApps.configFile(redisSettings("/redis-dies", port))));
+            assertThat(app.available()).isTrue();
+            SsoBrowser browser = new SsoBrowser(harness);
+            assertThat(browser.signIn(browser.open(app.uri("/profile")), Citizen.SITI).status()).isEqualTo(200);
+
+            redis.stop();
+            Page page = browser.openWithoutFollowing(app.uri("/profile"));
+
+            assertThat(page.status()).as("%s", page).isEqualTo(503);
+            assertThat(page.body()).doesNotContain("remote-user");
+        } finally {
+            if (redis.isActive()) {
+                redis.stop();
+            }
+        }
+    }
+
+    private Map<String, String> redisSettings(String contextPath, int redisPort) {
+        TestClient client = SdkApps.register(harness, URI.create(tomcatB.origin() + contextPath));
+        Map<String, String> settings = new LinkedHashMap<>(SdkApps.settings(harness, client));
+        settings.put("satupintu.session-store", "redis");
+        settings.put("satupintu.redis-uri", "redis://127.0.0.1:" + redisPort);
+        settings.put("satupintu.http-timeout", "PT2S");
+        return settings;
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String remoteUser(Page page) {

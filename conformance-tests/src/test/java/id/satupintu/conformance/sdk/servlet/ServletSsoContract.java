@@ -216,6 +216,19 @@ abstract class ServletSsoContract {
     }
 
     @Test
+    @DisplayName("X-Forwarded-* sent by a client: not trusted by the adapter, the redirect URI keeps the request's own origin")
+    void signInWhenClientSendsForwardedHeadersThenRedirectUriKeepsRequestOrigin() {
+        HttpResponse<String> response = BackChannel.get(app.uri("/profile"), "Accept", "text/html",
+                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example", "X-Forwarded-Port", "443",
+                "Forwarded", "proto=https;host=evil.example");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        AuthorizationResponse authorization = AuthorizationResponse.from(
+                URI.create(response.headers().firstValue("Location").orElseThrow()));
+        assertThat(authorization.parameters().get("redirect_uri")).isEqualTo(app.uri(SdkApps.CALLBACK_PATH).toString());
+    }
+
+    @Test
     @DisplayName("RP-initiated logout: provider session ended, back at the post-logout page, next request signs in again")
     void logoutWhenCitizenSignsOutThenProviderSessionEndsAndNextRequestRedirects() {
         SsoBrowser browser = new SsoBrowser(harness);

@@ -1,6 +1,7 @@
 package id.satupintu.sdk.jakarta;
 
 import id.satupintu.sdk.Citizen;
+import id.satupintu.sdk.ReplayCache;
 import id.satupintu.sdk.SatuPintuClient;
 import id.satupintu.sdk.SatuPintuConfig;
 import id.satupintu.sdk.SatuPintuException;
@@ -41,6 +42,7 @@ public final class SatuPintuFilter implements Filter {
     private final SatuPintuConfig givenConfig;
     private final Map<String, String> environment;
     private SatuPintuClient client;
+    private ReplayCache replayCache;
     private LoginRepository logins;
     private SsoFlow flow;
 
@@ -74,12 +76,16 @@ public final class SatuPintuFilter implements Filter {
             SatuPintuConfig config = givenConfig != null
                     ? givenConfig
                     : ConfigurationSources.read(filterConfig, environment);
-            client = SatuPintuClient.create(config);
+            // a clustered store brings its own replay cache: a logout token replayed to another node is refused there too
+            replayCache = LoginRepositories.replayCacheFor(config).orElse(null);
+            client = replayCache == null ? SatuPintuClient.create(config) : SatuPintuClient.create(config, replayCache);
             logins = LoginRepositories.forConfig(config);
             flow = new SsoFlow(client, logins);
             log.info("SatuPintu sign-on ready for {} at context path '{}'", config,
                     filterConfig.getServletContext().getContextPath());
         } catch (SatuPintuException e) {
+            // release what was opened (a Redis connection, its threads) before the container drops this filter
+            destroy();
             throw new ServletException("SatuPintu sign-on cannot start: " + e.getMessage(), e);
         }
     }
@@ -91,7 +97,21 @@ public final class SatuPintuFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        FlowResult result = flow.handle(new ServletExchange(http, httpResponse));
+        ServletExchange exchange = new ServletExchange(http, httpResponse);
+        FlowResult result;
+        try {
+            result = flow.handle(exchange);
+        } catch (RuntimeException e) {
+            // the flow reports refusals itself; what escapes is infrastructure (a session store down, say):
+            // a clear 503 rather than the container's 500, and the application is not called unprotected.
+            // The decoded path only: the raw URI may carry a ;jsessionid and the query a code or token.
+            log.error("SatuPintu sign-on failed on {} {}: {}", exchange.method(), exchange.path(), e.toString());
+            if (!httpResponse.isCommitted()) {
+                httpResponse.reset();
+                httpResponse.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            return;
+        }
         if (result.responded()) {
             return;
         }
@@ -107,16 +127,21 @@ public final class SatuPintuFilter implements Filter {
 
     @Override
     public void destroy() {
-        if (logins instanceof AutoCloseable closeable) {
+        closeQuietly(logins, "login repository");
+        closeQuietly(replayCache, "replay cache");
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private static void closeQuietly(Object store, String what) {
+        if (store instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception e) {
                 // shutting down: nothing left to do but say so
-                log.warn("SatuPintu login repository did not close cleanly: {}", e.toString());
+                log.warn("SatuPintu {} did not close cleanly: {}", what, e.toString());
             }
-        }
-        if (client != null) {
-            client.close();
         }
     }
 }

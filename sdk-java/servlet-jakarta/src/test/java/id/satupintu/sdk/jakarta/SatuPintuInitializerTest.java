@@ -85,4 +85,14 @@ class SatuPintuInitializerTest {
             assertThat(app.servletContext().getSessionCookieConfig().isHttpOnly()).isFalse();
         }
     }
+
+    @Test
+    void startupWhenApplicationHasItsOwnFilterThenSignOnRunsBeforeIt() throws Exception {
+        try (TestApp app = TestApp.builder().webInfFile("satupintu.properties", properties(deadIssuer()))
+                .applicationFilter().start()) {
+            HttpResponse<String> response = app.get("/page", "application/json");
+            assertThat(response.statusCode()).as("the sign-on filter answered first").isEqualTo(401);
+            assertThat(response.body()).doesNotContain("application filter");
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package id.satupintu.sdk.jakarta;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,6 +55,7 @@ final class TestApp implements AutoCloseable {
         private boolean declareFilter;
         private boolean initializer = true;
         private boolean httpOnlySessionCookie = true;
+        private boolean applicationFilter;
 
         Builder webInfFile(String name, String content) {
             webInfFiles.put(name, content);
@@ -72,6 +75,12 @@ final class TestApp implements AutoCloseable {
         /** Declares the filter as {@code web.xml} would, before the initializers run. */
         Builder declareFilter() {
             declareFilter = true;
+            return this;
+        }
+
+        /** Adds the application's own filter on {@code /*}, declared as web.xml would, answering by itself. */
+        Builder applicationFilter() {
+            applicationFilter = true;
             return this;
         }
 
@@ -108,6 +117,17 @@ final class TestApp implements AutoCloseable {
                 context.addFilterDef(def);
                 FilterMap map = new FilterMap();
                 map.setFilterName("sso-from-web-xml");
+                map.addURLPattern("/*");
+                context.addFilterMap(map);
+            }
+            if (applicationFilter) {
+                FilterDef def = new FilterDef();
+                def.setFilterName("application-filter");
+                def.setFilter(new ApplicationFilter());
+                def.setFilterClass(ApplicationFilter.class.getName());
+                context.addFilterDef(def);
+                FilterMap map = new FilterMap();
+                map.setFilterName("application-filter");
                 map.addURLPattern("/*");
                 context.addFilterMap(map);
             }
@@ -152,6 +172,16 @@ final class TestApp implements AutoCloseable {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** An application filter that answers every request itself, without calling the chain. */
+    static final class ApplicationFilter extends HttpFilter {
+        @Override
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException {
+            response.setContentType("text/plain");
+            response.getWriter().print("application filter; user=" + request.getRemoteUser());
         }
     }
 
