@@ -17,15 +17,12 @@ import id.satupintu.conformance.sdk.harness.SdkApps;
 import id.satupintu.conformance.sdk.harness.SsoBrowser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,12 +51,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @DisplayName("SDK SSO gateway: app.py behind the gateway jar, against the provider")
 class SsoGatewayTest {
 
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration STARTUP = GatewayProcesses.STARTUP;
     private static final Duration BACK_CHANNEL_DEADLINE = Duration.ofSeconds(20);
     /** app.py's echo of every request header; public in this deployment so it can be probed without sign-in. */
     private static final String ECHO = "/api/request";
     private static final String IDENTITY_PREFIX = "x-satupintu-";
-    private static final Path APP_PY = Path.of("..", "sdk-java", "samples", "gateway-app", "app.py");
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -77,8 +74,7 @@ class SsoGatewayTest {
     void startUpstreamAndGatewayAndSignIn() {
         harness = Harness.get();
         int upstreamPort = SdkProcess.freePort();
-        processes.add(SdkProcess.start("app.py", List.of("python3", "-u", APP_PY.toString(), String.valueOf(upstreamPort)),
-                Map.of()).awaitHttp(URI.create("http://127.0.0.1:" + upstreamPort + "/api/whoami"), STARTUP));
+        processes.add(GatewayProcesses.upstream(upstreamPort));
 
         int port = SdkProcess.freePort();
         base = URI.create("http://127.0.0.1:" + port);
@@ -89,8 +85,7 @@ class SsoGatewayTest {
         settings.put("gateway.listen-port", String.valueOf(port));
         settings.put("gateway.upstream", "http://127.0.0.1:" + upstreamPort);
         settings.put("satupintu.public-paths", ECHO);
-        processes.add(SdkProcess.start("gateway", SdkProcess.javaJar(SdkProcess.jar("satupintu-sso-gateway.jar"),
-                "--config", write(settings).toString()), Map.of()).awaitHttp(uri(SdkApps.BACKCHANNEL_LOGOUT_PATH), STARTUP));
+        processes.add(GatewayProcesses.gateway("gateway", settings));
 
         subject = harness.codeFlow().run(harness.newBrowser(), client, harness.request(client), Citizen.SITI).sub();
         signedIn = new SsoBrowser(harness);
@@ -260,7 +255,7 @@ class SsoGatewayTest {
     }
 
     private static Map<String, List<String>> identityHeaders(HttpResponse<String> echo) {
-        Map<String, List<String>> identity = new java.util.TreeMap<>(headers(echo));
+        Map<String, List<String>> identity = new TreeMap<>(headers(echo));
         identity.keySet().removeIf(name -> !name.startsWith(IDENTITY_PREFIX));
         return identity;
     }
@@ -283,19 +278,6 @@ class SsoGatewayTest {
         return HtmlForm.all(page).stream().findFirst()
                 .map(form -> browser.continueFrom(browser.providerBrowser().submit(form, form.defaults())))
                 .orElse(page);
-    }
-
-    private static Path write(Properties settings) {
-        try {
-            Path file = Files.createTempFile("gateway-", ".properties");
-            file.toFile().deleteOnExit();
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                settings.store(writer, "written by SsoGatewayTest");
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private URI uri(String path) {

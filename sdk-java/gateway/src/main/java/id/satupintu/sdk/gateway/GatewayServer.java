@@ -8,6 +8,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -30,7 +33,13 @@ public final class GatewayServer implements AutoCloseable {
     /** @throws Exception when the port cannot be bound or the sign-on filter refuses its configuration */
     public static GatewayServer start(GatewaySettings settings) throws Exception {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        if (settings.trustForwardedHeaders()) {
+            // behind a TLS-terminating proxy: the browser's scheme and host are in Forwarded / X-Forwarded-*
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.listenHost());
         connector.setPort(settings.listenPort());
         server.addConnector(connector);
@@ -48,7 +57,8 @@ public final class GatewayServer implements AutoCloseable {
         sso.setAsyncSupported(true);
         context.addFilter(sso, "/*", EnumSet.of(DispatcherType.REQUEST));
 
-        ServletHolder proxy = new ServletHolder("upstream", new IdentityProxyServlet(settings.upstream()));
+        ServletHolder proxy = new ServletHolder("upstream", new IdentityProxyServlet(settings.upstream(),
+                settings.trustForwardedHeaders()));
         proxy.setAsyncSupported(true);
         context.addServlet(proxy, "/*");
 

@@ -24,12 +24,18 @@ import java.util.Properties;
  *       the gateway; the request path is appended to it</li>
  *   <li>{@code gateway.listen-port} [GATEWAY_LISTEN_PORT] — default 8080; 0 picks a free port</li>
  *   <li>{@code gateway.listen-host} [GATEWAY_LISTEN_HOST] — default {@code 0.0.0.0} (every interface)</li>
+ *   <li>{@code gateway.trust-forwarded-headers} [GATEWAY_TRUST_FORWARDED_HEADERS] — default {@code false};
+ *       {@code true} only behind a reverse proxy or load balancer that sets {@code Forwarded} /
+ *       {@code X-Forwarded-*} itself (RFC 7239): then the gateway takes scheme, host and client address from
+ *       them (for its redirect URI and Secure cookies) and passes them on; otherwise it drops any a client sent</li>
  *   <li>every {@code satupintu.*} key of {@link SatuPintuConfig}</li>
  * </ul>
  *
+ * @param trustForwardedHeaders whether {@code Forwarded} / {@code X-Forwarded-*} come from a trusted proxy
  * @param sso the sign-on settings for the Jakarta filter in front of the proxy
  */
-public record GatewaySettings(String listenHost, int listenPort, URI upstream, SatuPintuConfig sso) {
+public record GatewaySettings(String listenHost, int listenPort, URI upstream, boolean trustForwardedHeaders,
+                              SatuPintuConfig sso) {
 
     public static final String CONFIG_ENVIRONMENT_VARIABLE = "SATUPINTU_CONFIG";
 
@@ -47,10 +53,12 @@ public record GatewaySettings(String listenHost, int listenPort, URI upstream, S
         String host = setting(properties, environment, "gateway.listen-host", "0.0.0.0");
         int port = port(setting(properties, environment, "gateway.listen-port", "8080"), problems);
         URI upstream = upstream(setting(properties, environment, "gateway.upstream", null), problems);
+        boolean trustForwarded = flag("gateway.trust-forwarded-headers",
+                setting(properties, environment, "gateway.trust-forwarded-headers", "false"), problems);
         if (!problems.isEmpty()) {
             throw new GatewayConfigurationException(String.join("; ", problems));
         }
-        return new GatewaySettings(host, port, upstream, SatuPintuConfig.from(properties, environment));
+        return new GatewaySettings(host, port, upstream, trustForwarded, SatuPintuConfig.from(properties, environment));
     }
 
     static Path configFile(String[] args, Map<String, String> environment) {
@@ -87,6 +95,14 @@ public record GatewaySettings(String listenHost, int listenPort, URI upstream, S
             value = file.getProperty(key);
         }
         return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static boolean flag(String key, String value, List<String> problems) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        problems.add(key + " must be true or false, not '" + value + "'");
+        return false;
     }
 
     private static int port(String value, List<String> problems) {

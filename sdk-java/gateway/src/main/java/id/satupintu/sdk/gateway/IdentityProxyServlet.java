@@ -6,9 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.ee10.proxy.ProxyServlet;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 
 /**
@@ -21,8 +25,11 @@ final class IdentityProxyServlet extends ProxyServlet {
 
     private final String upstreamOrigin;
     private final String upstreamBase;
+    private final boolean trustForwardedHeaders;
 
-    IdentityProxyServlet(URI upstream) {
+    /** @param trustForwardedHeaders false: a client's {@code Forwarded} / {@code X-Forwarded-*} are dropped */
+    IdentityProxyServlet(URI upstream, boolean trustForwardedHeaders) {
+        this.trustForwardedHeaders = trustForwardedHeaders;
         int port = upstream.getPort();
         this.upstreamOrigin = upstream.getScheme() + "://" + upstream.getHost() + (port < 0 ? "" : ":" + port);
         String path = upstream.getRawPath() == null ? "" : upstream.getRawPath();
@@ -45,11 +52,26 @@ final class IdentityProxyServlet extends ProxyServlet {
         String upstreamCookies = GatewayCookies.forUpstream(cookies);
         proxyRequest.headers(headers -> {
             IdentityHeaders.apply(headers, citizen);
+            if (!trustForwardedHeaders) {
+                // a client could claim any address or scheme in these; Jetty adds the true ones after this
+                removeForwardedHeaders(headers);
+            }
             headers.remove(HttpHeader.COOKIE);
             if (upstreamCookies != null) {
                 headers.put(HttpHeader.COOKIE, upstreamCookies);
             }
         });
+    }
+
+    private static void removeForwardedHeaders(HttpFields.Mutable headers) {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (HttpField field : headers) {
+            String name = field.getName().replace('_', '-');
+            if (name.equalsIgnoreCase("Forwarded") || name.regionMatches(true, 0, "X-Forwarded-", 0, 12)) {
+                names.add(field.getName());
+            }
+        }
+        names.forEach(headers::remove);
     }
 
     @Override

@@ -35,9 +35,8 @@ public final class SsoGateway {
         GatewaySettings settings;
         try {
             settings = GatewaySettings.load(args, environment);
-        } catch (GatewayConfigurationException e) {
-            return fail(err, CONFIGURATION_ERROR, "configuration error: " + e.getMessage());
-        } catch (SatuPintuException e) {
+        } catch (GatewayConfigurationException | SatuPintuException e) {
+            // SatuPintuConfig throws only CONFIGURATION failures, each naming its key
             return fail(err, CONFIGURATION_ERROR, "configuration error: " + e.getMessage());
         }
         try {

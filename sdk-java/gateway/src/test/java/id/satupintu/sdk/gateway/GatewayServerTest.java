@@ -71,6 +71,16 @@ class GatewayServerTest {
     }
 
     @Test
+    void proxyWhenClientSendsForwardedHeadersAndNoTrustedProxyThenUpstreamGetsOnlyTheGatewaysOwn() throws Exception {
+        send("/halaman", "X-Forwarded-For", "203.0.113.66", "X-Forwarded-Host", "evil.example",
+                "X-Forwarded-Proto", "https", "Forwarded", "for=203.0.113.66;host=evil.example", "X_Forwarded_Host", "evil.example");
+
+        String all = LAST_HEADERS.get().toString();
+        assertThat(all).doesNotContain("203.0.113.66").doesNotContain("evil.example");
+        assertThat(LAST_HEADERS.get().keySet()).doesNotContain("X_forwarded_host");
+    }
+
+    @Test
     void proxyWhenRequestHasPathAndQueryThenUpstreamGetsThemUnderItsBasePath() throws Exception {
         send("/cari%20data/x?q=a%26b&n=1");
 
@@ -124,6 +134,27 @@ class GatewayServerTest {
                     URI.create("http://127.0.0.1:" + toNowhere.port() + "/x")).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(502);
+        }
+    }
+
+    @Test
+    void signInWhenProviderUnreachableThenServiceUnavailableNotServerErrorAndUpstreamNotCalled() throws Exception {
+        try (GatewayServer deadProvider = GatewayServer.start(GatewaySettings.load(new String[0], Map.of(
+                "GATEWAY_UPSTREAM", "http://127.0.0.1:" + upstream.getAddress().getPort(),
+                "GATEWAY_LISTEN_HOST", "127.0.0.1",
+                "GATEWAY_LISTEN_PORT", "0",
+                "SATUPINTU_ISSUER", "http://127.0.0.1:" + closedPort(),
+                "SATUPINTU_CLIENT_ID", "contoh",
+                "SATUPINTU_CLIENT_SECRET", "rahasia-uji")))) {
+            LAST.set(null);
+
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + deadProvider.port() + "/halaman")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Location")).isEmpty();
+            assertThat(LAST.get()).as("the upstream was not called").isNull();
         }
     }
 

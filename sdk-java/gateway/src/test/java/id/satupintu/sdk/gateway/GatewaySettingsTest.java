@@ -73,6 +73,24 @@ class GatewaySettingsTest {
     }
 
     @Test
+    void loadWhenTrustForwardedHeadersNotBooleanThenNamed() {
+        Map<String, String> environment = new java.util.HashMap<>(SSO);
+        environment.put("GATEWAY_UPSTREAM", "http://127.0.0.1:8000");
+        environment.put("GATEWAY_TRUST_FORWARDED_HEADERS", "yes");
+
+        assertThatThrownBy(() -> GatewaySettings.load(new String[0], environment))
+                .hasMessageContaining("gateway.trust-forwarded-headers must be true or false");
+    }
+
+    @Test
+    void loadWhenTrustForwardedHeadersAbsentThenFalse() {
+        Map<String, String> environment = new java.util.HashMap<>(SSO);
+        environment.put("GATEWAY_UPSTREAM", "http://127.0.0.1:8000");
+
+        assertThat(GatewaySettings.load(new String[0], environment).trustForwardedHeaders()).isFalse();
+    }
+
+    @Test
     void loadWhenConfigFileMissingThenClearError() {
         assertThatThrownBy(() -> GatewaySettings.load(new String[] {"--config", folder.resolve("nope.properties").toString()}, SSO))
                 .isInstanceOf(GatewayConfigurationException.class).hasMessageContaining("does not exist");

@@ -59,6 +59,12 @@ public final class BearerTokenFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
+        if (isCorsPreflight(request)) {
+            // Browsers send the CORS preflight without credentials (Fetch standard, CORS-preflight request);
+            // refusing it would break every cross-origin caller. It reaches no handler's data: Spring answers it.
+            chain.doFilter(request, response);
+            return;
+        }
         String token = AccessTokenVerifier.bearerToken(request.getHeader("Authorization"));
         if (token == null) {
             // RFC 6750 §3.1: a request without authentication gets a challenge with no error code.
@@ -88,6 +94,11 @@ public final class BearerTokenFilter implements Filter {
         request.setAttribute(ACCESS_TOKEN_ATTRIBUTE, verified);
         request.setAttribute(SsoFlow.CLAIMS_ATTRIBUTE, verified.claims().asMap());
         chain.doFilter(new BearerRequest(request, verified, roleClaim), response);
+    }
+
+    private static boolean isCorsPreflight(HttpServletRequest request) {
+        return "OPTIONS".equals(request.getMethod()) && request.getHeader("Origin") != null
+                && request.getHeader("Access-Control-Request-Method") != null;
     }
 
     private static void refuse(HttpServletResponse response, int status, String challenge, String body) throws IOException {

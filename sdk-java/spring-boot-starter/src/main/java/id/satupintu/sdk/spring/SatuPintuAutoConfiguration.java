@@ -5,6 +5,7 @@ import id.satupintu.sdk.SatuPintuConfig;
 import id.satupintu.sdk.jakarta.SatuPintuFilter;
 import id.satupintu.sdk.token.AccessTokenVerifier;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,7 +53,7 @@ public class SatuPintuAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public SatuPintuConfig satuPintuConfig(SatuPintuProperties properties) {
-        Map<String, String> settings = new java.util.LinkedHashMap<>(properties.sdkSettings());
+        Map<String, String> settings = new LinkedHashMap<>(properties.sdkSettings());
         if (properties.resourceServer().enabled()) {
             settings.put("satupintu.public-paths", withApiPaths(settings.get("satupintu.public-paths"),
                     properties.resourceServer().paths()));

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The {@code satupintu.*} settings as Spring binds them (from {@code application.properties}, YAML,
  * environment variables such as {@code SATUPINTU_CLIENT_ID}, ...). The SDK keys mean exactly what
  * {@link id.satupintu.sdk.SatuPintuConfig} documents; a blank or absent key keeps the SDK default.
- * Only {@code browser-login.*} and {@code resource-server.*} are the starter's own.
+ * The list-valued keys ({@code scopes}, {@code protected-paths}, {@code public-paths}, {@code audiences})
+ * take comma-separated text or a YAML sequence. Only {@code browser-login.*} and {@code resource-server.*}
+ * are the starter's own.
  *
  * @param browserLogin   the sign-on filter for browsers
  * @param resourceServer the bearer access-token filter for APIs
@@ -24,9 +26,9 @@ public record SatuPintuProperties(
         String clientKeyId,
         String clientKeyAlgorithm,
         String redirectUri,
-        String scopes,
-        String protectedPaths,
-        String publicPaths,
+        List<String> scopes,
+        List<String> protectedPaths,
+        List<String> publicPaths,
         String roleClaim,
         String principalClaim,
         String requiredAcr,
@@ -36,7 +38,7 @@ public record SatuPintuProperties(
         String frontchannelLogoutPath,
         String sessionStore,
         String redisUri,
-        String audiences,
+        List<String> audiences,
         String refreshAhead,
         String clockSkew,
         String httpTimeout,
@@ -71,9 +73,9 @@ public record SatuPintuProperties(
         put(settings, "client-key-id", clientKeyId);
         put(settings, "client-key-algorithm", clientKeyAlgorithm);
         put(settings, "redirect-uri", redirectUri);
-        put(settings, "scopes", scopes);
-        put(settings, "protected-paths", protectedPaths);
-        put(settings, "public-paths", publicPaths);
+        put(settings, "scopes", joined(scopes));
+        put(settings, "protected-paths", joined(protectedPaths));
+        put(settings, "public-paths", joined(publicPaths));
         put(settings, "role-claim", roleClaim);
         put(settings, "principal-claim", principalClaim);
         put(settings, "required-acr", requiredAcr);
@@ -83,11 +85,16 @@ public record SatuPintuProperties(
         put(settings, "frontchannel-logout-path", frontchannelLogoutPath);
         put(settings, "session-store", sessionStore);
         put(settings, "redis-uri", redisUri);
-        put(settings, "audiences", audiences);
+        put(settings, "audiences", joined(audiences));
         put(settings, "refresh-ahead", refreshAhead);
         put(settings, "clock-skew", clockSkew);
         put(settings, "http-timeout", httpTimeout);
         return settings;
+    }
+
+    /** Lists bind from YAML sequences and from comma-separated text alike; the SDK reads them comma-separated. */
+    private static String joined(List<String> values) {
+        return values == null ? null : String.join(",", values);
     }
 
     private static void put(Map<String, String> settings, String key, String value) {

@@ -71,6 +71,30 @@ class BearerTokenFilterTest {
     }
 
     @Test
+    void filterWhenCorsPreflightWithoutTokenThenPassedOn() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/permohonan");
+        request.addHeader("Origin", "https://portal.example");
+        request.addHeader("Access-Control-Request-Method", "GET");
+        MockFilterChain chain = new MockFilterChain();
+
+        filter(List.of()).doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(chain.getRequest()).as("passed on").isSameAs(request);
+    }
+
+    @Test
+    void filterWhenOptionsWithoutPreflightHeadersThen401() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/permohonan");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        filter(List.of()).doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
     void filterWhenOtherSchemeThen401BareChallenge() throws Exception {
         assertThat(run(filter(List.of()), "Basic dXNlcjpwdw==", null).getStatus()).isEqualTo(401);
     }

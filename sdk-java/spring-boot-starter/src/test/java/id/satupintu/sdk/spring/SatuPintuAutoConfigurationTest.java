@@ -139,6 +139,17 @@ class SatuPintuAutoConfigurationTest {
     }
 
     @Test
+    void autoConfigurationWhenListKeysGivenIndexedAsYamlWouldThenBound() {
+        web.withPropertyValues(ISSUER, CLIENT_ID, CLIENT_SECRET, "satupintu.scopes[0]=openid", "satupintu.scopes[1]=email",
+                        "satupintu.protected-paths[0]=/admin/*", "satupintu.protected-paths[1]=/akun/*")
+                .run(context -> {
+                    SatuPintuConfig config = context.getBean(SatuPintuConfig.class);
+                    assertThat(config.scopes()).containsExactly("openid", "email");
+                    assertThat(config.protectedPaths()).containsExactly("/admin/*", "/akun/*");
+                });
+    }
+
+    @Test
     void autoConfigurationWhenSettingMalformedThenStartupFailsNamingTheKey() {
         web.withPropertyValues(ISSUER, CLIENT_ID, CLIENT_SECRET, "satupintu.clock-skew=sixty seconds").run(context -> {
             assertThat(context).hasFailed();

@@ -32,6 +32,8 @@ public class PermohonanController {
                 + "<p>Jenis autentikasi: <span id=\"auth-type\">" + escape(request.getAuthType()) + "</span></p>"
                 + "<p>Nama: <span id=\"claim-name\">" + escape(claims.get("name")) + "</span></p>"
                 + "<p>Tingkat jaminan: <span id=\"claim-acr\">" + escape(claims.get("acr")) + "</span></p>"
+                + "<p>Masuk pada: <span id=\"claim-auth_time\">" + escape(claims.get("auth_time")) + "</span>, token diterbitkan: "
+                + "<span id=\"claim-iat\">" + escape(claims.get("iat")) + "</span></p>"
                 + "<p><a href=\"/satupintu/logout\">Keluar</a></p>");
     }
 
