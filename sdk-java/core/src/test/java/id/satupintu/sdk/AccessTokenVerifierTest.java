@@ -69,6 +69,21 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void verifyWhenScopeIsArrayOfStringsThenScopesRead() {
+        VerifiedAccessToken token = verifier.verify(provider.accessToken().with("scope", List.of("openid", "pajak:read")).mint());
+
+        assertThat(token.scopes()).containsExactlyInAnyOrder("openid", "pajak:read");
+    }
+
+    @Test
+    void verifyWhenScopeIsNeitherStringNorStringArrayThenRefused() {
+        assertThat(failureOf(() -> verifier.verify(provider.accessToken().with("scope", List.of("openid", 7)).mint())))
+                .isEqualTo(Failure.ACCESS_TOKEN_INVALID);
+        assertThat(failureOf(() -> verifier.verify(provider.accessToken().with("scope", 7).mint())))
+                .isEqualTo(Failure.ACCESS_TOKEN_INVALID);
+    }
+
+    @Test
     void verifyWhenAudienceListIntersectsAcceptedThenAccepted() {
         VerifiedAccessToken token = verifier.verify(provider.accessToken().with("aud", List.of("api-9", "api-2")).mint());
 

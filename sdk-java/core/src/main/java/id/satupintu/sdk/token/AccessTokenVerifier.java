@@ -87,11 +87,27 @@ public final class AccessTokenVerifier {
         if (clientId == null) {
             clientId = checks.optionalString(claims, "azp");
         }
-        String scope = checks.optionalString(claims, "scope");
-        Set<String> scopes = scope == null ? Set.of()
-                : Arrays.stream(scope.split(" ")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        Set<String> scopes = scopes(claims.getClaim("scope"), checks);
         return new VerifiedAccessToken(subject, clientId, scopes, List.copyOf(tokenAudiences), expiresAt,
                 Claims.parse(verified.payloadJson()));
+    }
+
+    /**
+     * RFC 9068 §2.2.3 makes {@code scope} a space-separated string; Spring Authorization Server (and so
+     * SatuPintu) issues a JSON array of strings. Both are read; anything else is refused.
+     */
+    private static Set<String> scopes(Object scope, ClaimChecks checks) {
+        if (scope == null) {
+            return Set.of();
+        }
+        if (scope instanceof String text) {
+            return Arrays.stream(text.split(" ")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        }
+        if (scope instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return list.stream().map(String.class::cast).filter(s -> !s.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        throw checks.refused("scope is neither a string nor an array of strings");
     }
 
     /** @return the token from an {@code Authorization: Bearer} header value, or null (RFC 6750 §2.1) */
