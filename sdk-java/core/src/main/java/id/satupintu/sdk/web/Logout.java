@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
  * The application's logout path: ends the local sign-in first (so the citizen is signed out here whatever
  * happens next), then sends the browser to the provider's end-session endpoint (OpenID Connect RP-Initiated
  * Logout 1.0 §2) to end the single sign-on session too, which comes back to the post-logout redirect URI.
+ * A request another site may have started is asked to confirm first ({@link LogoutConfirmation}).
  */
 final class Logout {
 
@@ -19,16 +20,22 @@ final class Logout {
     private final SatuPintuClient client;
     private final LoginRepository logins;
     private final String postLogoutRedirectUri;
+    private final String logoutPath;
 
     Logout(SatuPintuClient client, LoginRepository logins) {
         this.client = client;
         this.logins = logins;
         this.postLogoutRedirectUri = client.config().postLogoutRedirectUri();
+        this.logoutPath = client.config().logoutPath();
     }
 
     void handle(WebExchange exchange) {
         if (!"GET".equals(exchange.method()) && !"POST".equals(exchange.method())) {
             Responses.methodNotAllowed(exchange, "GET, POST");
+            return;
+        }
+        if (LogoutConfirmation.needed(exchange)) {
+            LogoutConfirmation.respond(exchange, logoutPath);
             return;
         }
         Optional<Login> login = logins.find(exchange);

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -499,6 +500,36 @@ class SsoFlowTest {
 
             assertThat(logout.status()).isEqualTo(302);
             assertThat(logout.location()).isEqualTo(ORIGIN + "/app/");
+        }
+
+        @Test
+        void logoutWhenAnotherSiteSentTheBrowserThenConfirmationPageAndStillSignedIn() {
+            TestBrowser browser = new TestBrowser();
+            signIn(browser, "/");
+
+            TestExchange crossSite = handle(app.get(browser, "/satupintu/logout").header("Sec-Fetch-Site", "cross-site"));
+            TestExchange foreignOrigin = handle(app.request(browser, "POST", "/satupintu/logout")
+                    .header("Origin", "https://evil.example"));
+
+            for (TestExchange refused : List.of(crossSite, foreignOrigin)) {
+                assertThat(refused.status()).isEqualTo(200);
+                assertThat(refused.body()).contains("<form method=\"post\" action=\"/app/satupintu/logout\"");
+                assertThat(refused.responseHeader("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
+            }
+            assertThat(logins.find(app.get(browser, "/"))).isPresent();
+        }
+
+        @Test
+        void logoutWhenConfirmedFromTheApplicationsOwnPageThenSignedOut() {
+            TestBrowser browser = new TestBrowser();
+            signIn(browser, "/");
+
+            TestExchange confirmed = handle(app.request(browser, "POST", "/satupintu/logout")
+                    .header("Sec-Fetch-Site", "same-origin").header("Origin", ORIGIN));
+
+            assertThat(confirmed.status()).isEqualTo(302);
+            assertThat(confirmed.location()).startsWith(provider.url("/logout"));
+            assertThat(logins.find(app.get(browser, "/"))).isEmpty();
         }
 
         @Test
