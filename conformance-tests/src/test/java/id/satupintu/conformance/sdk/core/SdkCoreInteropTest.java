@@ -14,7 +14,6 @@ import java.util.Map;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +49,9 @@ import id.satupintu.sdk.token.VerifiedAccessToken;
  * verification; a real back-channel logout token; and the refusals the real provider provokes (replayed
  * code, tampered state, wrong client credential, wrong issuer, replayed logout token).
  *
- * <p>{@code private_key_jwt} with keys the test generates and registers inline (RSA and EC) is written but
- * disabled: the SDK sends no {@code client_id} beside its client assertion and the provider refuses every
- * such token request with {@code invalid_request} (see the {@link Disabled} reasons). The other tests use
- * {@code client_secret_basic} so that everything after the token endpoint is still exercised.
+ * <p>{@code private_key_jwt} uses keys the test generates and registers inline (RSA and EC). This test found
+ * that the SDK sent no {@code client_id} beside its client assertion, which the provider (Spring Authorization
+ * Server) requires; the other tests use {@code client_secret_basic}.
  */
 @DisplayName("SDK core against the real provider")
 class SdkCoreInteropTest extends ConformanceTest {
@@ -92,9 +90,6 @@ class SdkCoreInteropTest extends ConformanceTest {
         assertWholeLogin(SatuPintuClient.create(secretConfig(registered)), registered.clientId());
     }
 
-    @Disabled("SDK interop defect: the SDK's private_key_jwt token requests carry no client_id; the provider "
-            + "(Spring Authorization Server 7.0.6 JwtClientAssertionAuthenticationConverter) answers invalid_request "
-            + "to every code exchange and refresh. Enable when the SDK sends client_id with its client assertion.")
     @ParameterizedTest(name = "client key {0}")
     @ValueSource(strings = {"RS256", "PS256", "ES256"})
     @DisplayName("private_key_jwt (key registered inline): sign-in, refresh, userinfo and logout URL through the SDK core")
@@ -228,8 +223,6 @@ class SdkCoreInteropTest extends ConformanceTest {
                 });
     }
 
-    @Disabled("SDK interop defect: without client_id the provider answers invalid_request before it looks at the "
-            + "key, so this would pass for the wrong reason (see the private_key_jwt sign-in test)")
     @Test
     @DisplayName("a client assertion signed with a key the provider never saw: the code exchange is refused")
     void completeLoginWhenSignedWithUnregisteredKeyThenCodeExchangeFailed() {

@@ -470,7 +470,11 @@ public final class TestProvider implements AutoCloseable {
         return CLIENT_ID.equals(id) && CLIENT_SECRET.equals(secret) ? null : "wrong client id or secret";
     }
 
-    /** RFC 7523 §3: iss = sub = client id, aud the issuer, unexpired, signed by the registered key, jti once. */
+    /**
+     * RFC 7523 §3: iss = sub = client id, aud the issuer, unexpired, signed by the registered key, jti once;
+     * and {@code client_id} in the form, optional in RFC 7521 §4.2 but required by Spring Authorization Server,
+     * so by SatuPintu.
+     */
     private Map<String, Object> checkAssertion(Map<String, String> request) throws ParseException, JOSEException {
         if (!"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(request.get("client_assertion_type"))) {
             throw new ParseException("wrong client_assertion_type", 0);
@@ -480,7 +484,7 @@ public final class TestProvider implements AutoCloseable {
         JWSVerifier verifier = key instanceof ECPublicKey ec ? new ECDSAVerifier(ec)
                 : key instanceof RSAPublicKey rsa ? new RSASSAVerifier(rsa) : null;
         var claims = jwt.getJWTClaimsSet();
-        boolean valid = verifier != null && jwt.verify(verifier)
+        boolean valid = CLIENT_ID.equals(request.get("client_id")) && verifier != null && jwt.verify(verifier)
                 && CLIENT_ID.equals(claims.getIssuer()) && CLIENT_ID.equals(claims.getSubject())
                 && claims.getAudience().contains(issuer)
                 && claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().isAfter(Instant.now())

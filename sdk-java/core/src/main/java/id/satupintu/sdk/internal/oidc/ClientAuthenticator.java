@@ -53,6 +53,8 @@ public final class ClientAuthenticator {
             return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
         }
         if (authentication instanceof ClientAuthentication.PrivateKeyJwt keyJwt) {
+            // optional in RFC 7521 §4.2, but Spring Authorization Server (and so SatuPintu) requires it
+            form.put("client_id", clientId);
             form.put("client_assertion_type", ASSERTION_TYPE);
             form.put("client_assertion", assertion(keyJwt));
             return null;
