@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
 import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 
 /**
@@ -55,13 +56,22 @@ record LogoutProgress(UUID citizenId, List<SamlParticipant> remaining, Outstandi
     }
 
     /**
-     * Answer the SP that asked (SAML Profiles §4.4.3.4).
+     * Answer the SP that asked (SAML Profiles §4.4.3.4), after the OIDC front-channel logout frames of
+     * the ended session when there are any (OIDC Front-Channel Logout 1.0 §3).
      *
      * @param inResponseTo its LogoutRequest's ID
      * @param relayState its RelayState, returned verbatim (SAML Bindings §3.4.3), or null
+     * @param oidcParticipants the OIDC clients of the ended session, whose front-channel logout pages
+     *        the browser loads before the answer; empty when none (also when a node without this
+     *        component saved the progress)
      */
-    record AnswerInitiator(String entityId, String inResponseTo, String relayState) implements Completion {
+    record AnswerInitiator(String entityId, String inResponseTo, String relayState,
+                           List<OidcParticipant> oidcParticipants) implements Completion {
         private static final long serialVersionUID = 1L;
+
+        AnswerInitiator {
+            oidcParticipants = oidcParticipants == null ? List.of() : List.copyOf(oidcParticipants);
+        }
     }
 
     LogoutProgress waitingFor(Outstanding request, List<SamlParticipant> stillRemaining) {

@@ -80,6 +80,12 @@ class SingleLogoutController {
         return render(response, chain.next(request));
     }
 
+    /** The HTTP-POST LogoutResponse to the initiating SP, after the front-channel logout frames (same-site GET). */
+    @GetMapping(SloEndpoints.RESPONSE)
+    ModelAndView pendingResponse(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        return render(response, chain.pendingResponse(request));
+    }
+
     private ModelAndView malformed(HttpServletRequest request, HttpServletResponse response, String reason) {
         audit.record(AuditEvent.failure("saml.slo.malformed", null, null, request.getRemoteAddr(),
                 Map.of("reason", String.valueOf(reason))));

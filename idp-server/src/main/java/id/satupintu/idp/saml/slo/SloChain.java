@@ -31,6 +31,7 @@ import id.satupintu.idp.saml.xml.SignatureRejectedException;
 import id.satupintu.idp.saml.xml.XmlSignatureVerifier;
 import id.satupintu.idp.saml.xml.XmlSigner;
 import id.satupintu.idp.session.SsoParticipants;
+import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
 import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
 import id.satupintu.idp.session.logout.EndedSession;
 import id.satupintu.idp.session.logout.LogoutInitiator;
@@ -41,7 +42,8 @@ import id.satupintu.idp.session.logout.SsoLogout;
  * The IdP side of the Single Logout profile (SAML Profiles §4.4): answers a service provider's
  * LogoutRequest, then logs the browser out of the session's other SPs one after another
  * (§4.4.3.3), each through the binding its metadata offers (HTTP-Redirect preferred, HTTP-POST
- * otherwise), and ends with the signed LogoutResponse to the SP that asked (§4.4.3.4), or the URL
+ * otherwise), and ends with the signed LogoutResponse to the SP that asked (§4.4.3.4), after the OIDC
+ * front-channel logout frames of the ended session when there are any, or the URL
  * the OIDC or SatuPintu sign-out gave. An SP that answers with an error, answers something else, or
  * whose endpoint is gone, does not stop the chain: it makes the outcome {@code PartialLogout}.
  */
@@ -138,7 +140,7 @@ final class SloChain {
         }
         EndedSession ended = ssoLogout.end(request, response, LogoutInitiator.samlServiceProvider(issuer));
         return advance(request, new LogoutProgress(ended.citizenId(), ended.samlParticipants(), null, false,
-                new AnswerInitiator(issuer, logoutRequest.getID(), inbound.relayState())));
+                new AnswerInitiator(issuer, logoutRequest.getID(), inbound.relayState(), ended.oidcParticipants())));
     }
 
     private SloStep onLogoutResponse(HttpServletRequest request, InboundMessage inbound, LogoutResponse logoutResponse) {
@@ -215,18 +217,59 @@ final class SloChain {
         if (progress.completion() instanceof AnswerInitiator initiator) {
             Optional<ServiceProvider> sp = serviceProviders.findByEntityId(initiator.entityId());
             if (sp.isEmpty() || sloEndpoint(sp.get()).isEmpty()) {
-                return new SloStep.Redirect(loggedOutPage(request, true));
+                return new SloStep.Redirect(ssoLogout.framesPageThen(request, progress.citizenId(),
+                        initiator.oidcParticipants(), loggedOutPage(request, true)));
             }
             audit.record(AuditEvent.success("saml.slo.completed", initiator.entityId(), progress.citizenId(),
                     request.getRemoteAddr(), Map.of("partial", String.valueOf(progress.partial()))));
-            return answer(sp.get(), initiator.inResponseTo(), initiator.relayState(), StatusCode.SUCCESS,
-                    progress.partial() ? StatusCode.PARTIAL_LOGOUT : null);
+            return throughFrames(request, progress.citizenId(), initiator.oidcParticipants(),
+                    answer(sp.get(), initiator.inResponseTo(), initiator.relayState(), StatusCode.SUCCESS,
+                            progress.partial() ? StatusCode.PARTIAL_LOGOUT : null));
         }
         String url = ((RedirectTo) progress.completion()).url();
         if (progress.partial() && url.endsWith(SignOutHandlers.LOGGED_OUT_PAGE)) {
             url = url + "?partial";
         }
         return new SloStep.Redirect(url);
+    }
+
+    /**
+     * The initiator's answer, delivered after the OIDC front-channel logout frames of the ended session
+     * when there are any (OIDC Front-Channel Logout 1.0 §3): the browser goes to the signed-out page,
+     * which continues to the answer. An HTTP-Redirect answer is itself the continuation (a URL built
+     * here from the SP's metadata); an HTTP-POST one waits in the session for {@value SloEndpoints#RESPONSE}.
+     * Without frames, or when nothing can be sent (error page), the answer goes as it is.
+     */
+    private SloStep throughFrames(HttpServletRequest request, java.util.UUID citizenId,
+                                  List<OidcParticipant> oidcParticipants, SloStep answer) {
+        if (oidcParticipants.isEmpty()) {
+            return answer;
+        }
+        if (answer instanceof SloStep.Redirect redirect) {
+            return new SloStep.Redirect(ssoLogout.framesPageThen(request, citizenId, oidcParticipants, redirect.url()));
+        }
+        if (answer instanceof SloStep.Post post) {
+            String continuation = request.getContextPath() + SloEndpoints.RESPONSE;
+            String next = ssoLogout.framesPageThen(request, citizenId, oidcParticipants, continuation);
+            if (next.equals(continuation)) {
+                return answer;
+            }
+            PendingLogoutResponse.of(post.form()).save(request);
+            return new SloStep.Redirect(next);
+        }
+        return answer;
+    }
+
+    /**
+     * The HTTP-POST LogoutResponse kept by {@link #throughFrames}, once: the signed-out page's
+     * continuation. Nothing waiting (already delivered, or expired): the signed-out page.
+     */
+    SloStep pendingResponse(HttpServletRequest request) {
+        PendingLogoutResponse pending = PendingLogoutResponse.take(request);
+        if (pending == null) {
+            return new SloStep.Redirect(loggedOutPage(request, false));
+        }
+        return new SloStep.Post(pending.form());
     }
 
     /** A signed LogoutResponse to the SP's SLO endpoint from metadata (its ResponseLocation when given). */

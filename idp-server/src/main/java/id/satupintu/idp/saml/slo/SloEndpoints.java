@@ -16,6 +16,11 @@ record SloEndpoints(String entityId, String sloUrl) {
 
     /** Where the browser continues a logout chain started outside SAML (same-site GET, session cookie sent). */
     static final String CONTINUE = SamlPaths.SLO + "/continue";
+    /**
+     * Where the browser fetches the HTTP-POST LogoutResponse to the SP that started the logout, once the
+     * signed-out page rendered the OIDC front-channel logout frames ({@link PendingLogoutResponse}).
+     */
+    static final String RESPONSE = SamlPaths.SLO + "/response";
     /** Query parameter of the same-site GET that claims a message POSTed cross-site. */
     static final String POSTED = "posted";
 

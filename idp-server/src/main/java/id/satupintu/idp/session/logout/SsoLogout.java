@@ -38,8 +38,9 @@ import id.satupintu.idp.session.SsoParticipants.SamlParticipant;
  * the validated final URL. The SAML chain already ends on a URL of ours, so the frames page is simply
  * that URL ({@link LoggedOutPageController}), and the frames wait in the fresh session
  * ({@link PendingLogoutFrames}); the chain needs no knowledge of OIDC. A SAML service provider's own
- * {@code LogoutRequest} ends with the {@code LogoutResponse} to it, which the SAML package sends without
- * passing a final URL through here: there, OIDC clients are told over the back channel only.
+ * {@code LogoutRequest} ends with the {@code LogoutResponse} to it, which the SAML package sends: when
+ * there are frames, it sends the browser through the signed-out page first, with the response as the
+ * page's continuation ({@link #framesPageThen}).
  *
  * <p>One service for the three ways a session ends: a SAML SP's {@code LogoutRequest}, an OIDC client's RP-initiated logout, and the
  * citizen's own "sign out".
@@ -136,6 +137,22 @@ public class SsoLogout {
         new PendingLogoutFrames(ended.citizenId(), frames, loggedOutPage.equals(finalUrl) ? null : finalUrl)
                 .save(request);
         return loggedOutPage;
+    }
+
+    /**
+     * The OIDC front-channel part of a logout that a SAML service provider started: its
+     * {@code LogoutResponse} is sent by the SAML package, after the frames when there are any.
+     *
+     * @param citizenId whose session ended (audit only); may be null
+     * @param oidcParticipants the OIDC clients of the ended session ({@link EndedSession#oidcParticipants()})
+     * @param continueUrl where the browser goes after the frames: only a URL SatuPintu built (the signed
+     *        HTTP-Redirect {@code LogoutResponse} to the SP's SLO endpoint from its metadata, or a page of its own)
+     * @return the signed-out page when there are frames to render (kept for it, with {@code continueUrl}),
+     *         else {@code continueUrl} itself
+     */
+    public String framesPageThen(HttpServletRequest request, UUID citizenId, List<OidcParticipant> oidcParticipants,
+                                 String continueUrl) {
+        return framesThen(request, new EndedSession(citizenId, List.of(), oidcParticipants), continueUrl);
     }
 
     private static SsoParticipants participantsOf(HttpSession session) {

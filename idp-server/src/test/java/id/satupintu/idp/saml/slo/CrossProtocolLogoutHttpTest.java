@@ -2,11 +2,16 @@ package id.satupintu.idp.saml.slo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -30,12 +35,17 @@ import id.satupintu.idp.session.logout.HttpBrowser;
 /**
  * One SSO session shared by OIDC clients and SAML SPs, ended from each side: SatuPintu's own sign-out,
  * OIDC RP-initiated logout ({@code /connect/logout}) and a SAML SP's LogoutRequest each tell every
- * other participant, OIDC clients by back-channel logout tokens to a real local HTTP endpoint.
+ * other participant, OIDC clients by back-channel logout tokens to a real local HTTP endpoint and, when a
+ * SAML SP started it, by their front-channel logout frames before the SP's LogoutResponse.
  */
 class CrossProtocolLogoutHttpTest extends SloHttpTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
+    private static final String LOGGED_OUT = "/logged-out";
+    private static final String RENDERED = "oidc.frontchannel_logout.rendered";
+    private static final Pattern IFRAME_SRC = Pattern.compile("<iframe[^>]*\\ssrc=\"([^\"]+)\"");
+    private static final Pattern CONTINUE = Pattern.compile("<a id=\"logout-continue\"[^>]*\\shref=\"([^\"]+)\"");
 
     @Autowired
     private RegisteredClientRepository clients;
@@ -122,6 +132,116 @@ class CrossProtocolLogoutHttpTest extends SloHttpTestSupport {
     }
 
     @Test
+    void samlLogoutWhenOidcClientRegisteredFrontChannelUriThenFramesPageThenSignedRedirectLogoutResponse()
+            throws Exception {
+        SignedIn citizen = signedInCitizen();
+        OidcTestClient rp = frontChannelClient("https://rp.example.go.id/frontchannel-logout?app=pajak");
+        Object sid = OidcTestClient.claims(rp.idToken(citizen.browser())).get("sid");
+        SloTestServiceProvider sp = registeredSp("fc-alih", SamlBinding.REDIRECT);
+        SignOn signOn = signOn(citizen.browser(), sp);
+        LogoutRequest request = sp.logoutRequest(IDP_SLO, signOn.nameId(), signOn.format(), signOn.sessionIndex());
+
+        HttpResponse<String> toFrames = citizen.browser().get(IDP_SLO + "?"
+                + sp.redirectQuery(request, "SAMLRequest", "relay-é 2", true));
+
+        assertThat(toFrames.statusCode()).as(toFrames.body()).isEqualTo(302);
+        assertThat(HttpBrowser.location(toFrames)).as("the frames first, not the SP").endsWith(LOGGED_OUT);
+        HttpResponse<String> page = citizen.browser().follow(toFrames);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(frames(page.body())).containsExactly("https://rp.example.go.id/frontchannel-logout?app=pajak&iss="
+                + URLEncoder.encode(ISSUER, StandardCharsets.UTF_8) + "&sid=" + sid);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .endsWith("; frame-src https://rp.example.go.id");
+        assertThat(page.body()).contains("/js/frontchannel-logout.js");
+        assertThat(auditOf(RENDERED, rp.clientId())).singleElement()
+                .satisfies(e -> assertThat(e.detail()).containsEntry("origin", "https://rp.example.go.id"));
+
+        String continuation = continueLink(page.body());
+        assertThat(continuation).as("the signed LogoutResponse to the SP's SLO endpoint").startsWith(sp.sloUrl + "?");
+        Received answer = SloTestServiceProvider.fromRedirect(continuation);
+        SloTestServiceProvider.verify(answer, idpCertificate());
+        LogoutResponse response = (LogoutResponse) answer.message();
+        assertThat(answer.destination()).isEqualTo(sp.sloUrl);
+        assertThat(answer.relayState()).isEqualTo("relay-é 2");
+        assertThat(response.getInResponseTo()).isEqualTo(request.getID());
+        assertThat(response.getStatus().getStatusCode().getValue()).isEqualTo(StatusCode.SUCCESS);
+        assertThat(signedIn(citizen.browser())).isFalse();
+        assertThat(auditOf("saml.slo.completed", sp.entityId)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).containsEntry("partial", "false"));
+    }
+
+    @Test
+    void samlLogoutWhenOidcClientRegisteredFrontChannelUriAndPostBindingThenFramesPageThenSignedPostLogoutResponseOnce()
+            throws Exception {
+        SignedIn citizen = signedInCitizen();
+        OidcTestClient rp = frontChannelClient("https://rp.example.go.id/fc");
+        Object sid = OidcTestClient.claims(rp.idToken(citizen.browser())).get("sid");
+        SloTestServiceProvider sp = registeredSp("fc-kirim", true, SamlBinding.POST);
+        SignOn signOn = signOn(citizen.browser(), sp);
+        LogoutRequest request = sp.logoutRequest(IDP_SLO, signOn.nameId(), signOn.format(), signOn.sessionIndex());
+        sp.signEnveloped(request);
+
+        HttpResponse<String> parked = citizen.browser().crossSitePost(IDP_SLO, Map.of(
+                "SAMLRequest", SloTestServiceProvider.postValue(request), "RelayState", "kembali"));
+        HttpResponse<String> toFrames = citizen.browser().follow(parked);
+
+        assertThat(toFrames.statusCode()).as(toFrames.body()).isEqualTo(302);
+        assertThat(HttpBrowser.location(toFrames)).endsWith(LOGGED_OUT);
+        HttpResponse<String> page = citizen.browser().follow(toFrames);
+        assertThat(frames(page.body())).containsExactly(
+                "https://rp.example.go.id/fc?iss=" + URLEncoder.encode(ISSUER, StandardCharsets.UTF_8) + "&sid=" + sid);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .endsWith("; frame-src https://rp.example.go.id");
+        String continuation = continueLink(page.body());
+        assertThat(continuation).as("a same-site page of ours, carrying nothing").isEqualTo(SloEndpoints.RESPONSE);
+
+        HttpResponse<String> form = citizen.browser().get(continuation);
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        Received answer = SloTestServiceProvider.fromPostForm(form.body());
+        SloTestServiceProvider.verify(answer, idpCertificate());
+        LogoutResponse response = (LogoutResponse) answer.message();
+        assertThat(answer.destination()).isEqualTo(sp.sloResponseUrl);
+        assertThat(answer.relayState()).isEqualTo("kembali");
+        assertThat(response.getInResponseTo()).isEqualTo(request.getID());
+        assertThat(response.getStatus().getStatusCode().getValue()).isEqualTo(StatusCode.SUCCESS);
+        assertThat(auditOf(RENDERED, rp.clientId())).hasSize(1);
+
+        HttpResponse<String> again = citizen.browser().get(continuation);
+        assertThat(again.statusCode()).as("delivered once").isEqualTo(302);
+        assertThat(HttpBrowser.location(again)).endsWith(LOGGED_OUT);
+        assertThat(again.body()).doesNotContain("SAMLResponse");
+    }
+
+    @Test
+    void samlResponseContinuationWhenNothingWaitsThenSignedOutPageAndNoMessage() throws Exception {
+        HttpResponse<String> response = new HttpBrowser(port).get(SloEndpoints.RESPONSE);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(HttpBrowser.location(response)).endsWith(LOGGED_OUT);
+    }
+
+    @Test
+    void samlLogoutWhenOidcClientWithoutFrontChannelUriAndPostBindingThenLogoutResponseDirectly() throws Exception {
+        SignedIn citizen = signedInCitizen();
+        OidcTestClient rp = frontChannelClient(null);
+        rp.idToken(citizen.browser());
+        SloTestServiceProvider sp = registeredSp("tanpa-fc", SamlBinding.POST);
+        SignOn signOn = signOn(citizen.browser(), sp);
+        LogoutRequest request = sp.logoutRequest(IDP_SLO, signOn.nameId(), signOn.format(), signOn.sessionIndex());
+        sp.signEnveloped(request);
+
+        HttpResponse<String> parked = citizen.browser().crossSitePost(IDP_SLO, Map.of(
+                "SAMLRequest", SloTestServiceProvider.postValue(request)));
+        HttpResponse<String> page = citizen.browser().follow(parked);
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        Received answer = SloTestServiceProvider.fromPostForm(page.body());
+        SloTestServiceProvider.verify(answer, idpCertificate());
+        assertThat(((LogoutResponse) answer.message()).getInResponseTo()).isEqualTo(request.getID());
+        assertThat(auditOf(RENDERED, rp.clientId())).isEmpty();
+    }
+
+    @Test
     void rpInitiatedLogoutWhenSamlSpAndOtherClientThenAllToldThenRegisteredPostLogoutUriWithState() throws Exception {
         SignedIn citizen = signedInCitizen();
         OidcTestClient initiator = client(receiver);
@@ -197,6 +317,24 @@ class CrossProtocolLogoutHttpTest extends SloHttpTestSupport {
         });
         TimeUnit.MILLISECONDS.sleep(300);
         assertThat(receiver.received()).isEmpty();
+    }
+
+    private OidcTestClient frontChannelClient(String frontchannelLogoutUri) {
+        return new OidcTestClient(clients, secrets, agency(), null, frontchannelLogoutUri);
+    }
+
+    private static List<String> frames(String html) {
+        Matcher matcher = IFRAME_SRC.matcher(html);
+        List<String> sources = new ArrayList<>();
+        while (matcher.find()) {
+            sources.add(matcher.group(1).replace("&amp;", "&"));
+        }
+        return sources;
+    }
+
+    private static String continueLink(String html) {
+        Matcher matcher = CONTINUE.matcher(html);
+        return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
     }
 
     private void awaitAudit(String type, String clientId) throws InterruptedException {

@@ -161,6 +161,34 @@ class SsoLogoutTest {
     }
 
     @Test
+    void framesPageThenWhenSamlInitiatedAndClientFramedThenSignedOutPageWithTheAnswerAsContinuation() {
+        signedInWithEveryParticipant();
+        EndedSession ended = logout.end(request, new MockHttpServletResponse(),
+                LogoutInitiator.samlServiceProvider(PORTAL.entityId()));
+        String answer = "https://portal.example/slo?SAMLResponse=x&SigAlg=y&Signature=z";
+
+        String next = logout.framesPageThen(request, ended.citizenId(), ended.oidcParticipants(), answer);
+
+        assertThat(next).isEqualTo(LoggedOutPageController.PATH);
+        PendingLogoutFrames pending = PendingLogoutFrames.take(request);
+        assertThat(pending.citizenId()).isEqualTo(citizenId);
+        assertThat(pending.frames()).extracting(LogoutFrame::clientId).containsExactly("app");
+        assertThat(pending.continueUrl()).isEqualTo(answer);
+    }
+
+    @Test
+    void framesPageThenWhenNoClientFramedThenContinuationItselfAndNothingKept() {
+        String answer = "https://portal.example/slo?SAMLResponse=x";
+
+        String next = logout.framesPageThen(request, citizenId, List.of(OTHER_APP), answer);
+
+        assertThat(next).isEqualTo(answer);
+        assertThat(PendingLogoutFrames.take(request)).isNull();
+        assertThat(logout.framesPageThen(request, citizenId, List.of(), answer)).isEqualTo(answer);
+        assertThat(request.getSession(false)).as("no session made for nothing").isNull();
+    }
+
+    @Test
     void continueThenRedirectWhenFinalUrlIsSignedOutPageThenNoContinueUrl() throws Exception {
         signedInWithEveryParticipant();
         MockHttpServletResponse response = new MockHttpServletResponse();
