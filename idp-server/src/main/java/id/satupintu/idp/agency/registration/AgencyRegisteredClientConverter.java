@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.agency.secret.ClientSecretGenerator;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -62,10 +61,10 @@ public class AgencyRegisteredClientConverter implements Converter<OidcClientRegi
         }
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(
                 AgencyCodeRule.agencyCodeOf(registration), true);
-        BackChannelLogoutSettings.apply(settings, BackChannelLogoutRule.registeredUri(registration),
-                BackChannelLogoutRule.sessionRequired(registration));
-        FrontChannelLogoutSettings.apply(settings, FrontChannelLogoutRule.registeredUri(registration),
-                FrontChannelLogoutRule.sessionRequired(registration));
+        LogoutChannel.BACK.apply(settings, LogoutChannelRule.registeredUri(LogoutChannel.BACK, registration),
+                LogoutChannelRule.sessionRequired(LogoutChannel.BACK, registration));
+        LogoutChannel.FRONT.apply(settings, LogoutChannelRule.registeredUri(LogoutChannel.FRONT, registration),
+                LogoutChannelRule.sessionRequired(LogoutChannel.FRONT, registration));
         if (ClientAuthenticationMethod.PRIVATE_KEY_JWT.equals(method)) {
             if (InlineJwksRegistration.hasInlineJwks(registration)) {
                 settings.setting(InlineClientJwks.SETTING, publicKeysJson(registration));

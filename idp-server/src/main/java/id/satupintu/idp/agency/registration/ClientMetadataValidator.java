@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import id.satupintu.idp.agency.AgencyStore;
+import id.satupintu.idp.agency.LogoutChannel;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcClientRegistrationAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcClientRegistrationAuthenticationToken;
@@ -26,8 +27,8 @@ public class ClientMetadataValidator implements Consumer<OidcClientRegistrationA
         this.rules = List.of(
                 RedirectUriRule.redirectUris(),
                 RedirectUriRule.postLogoutRedirectUris(),
-                new BackChannelLogoutRule(),
-                new FrontChannelLogoutRule(),
+                new LogoutChannelRule(LogoutChannel.BACK),
+                new LogoutChannelRule(LogoutChannel.FRONT),
                 ClientMetadataRules.GRANT_TYPES_SUPPORTED,
                 ClientMetadataRules.RESPONSE_TYPES_SUPPORTED,
                 ClientMetadataRules.REFRESH_TOKEN_NEEDS_CODE,

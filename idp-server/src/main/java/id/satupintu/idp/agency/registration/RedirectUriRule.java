@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientRegistration;
@@ -51,22 +50,14 @@ final class RedirectUriRule implements ClientMetadataRule {
     }
 
     /**
-     * {@code backchannel_logout_uri} (OIDC Back-Channel Logout 1.0 §2.2): optional; absolute, https
-     * (http only on a loopback host), no fragment, like a redirection URI.
+     * A logout channel's URI ({@code backchannel_logout_uri}, Back-Channel Logout 1.0 §2.2;
+     * {@code frontchannel_logout_uri}, Front-Channel Logout 1.0 §2): optional; absolute, https (http only
+     * on a loopback host), no fragment, like a redirection URI. A front-channel URI is loaded in an iframe
+     * of SatuPintu's page, so the same rules keep {@code javascript:} and {@code data:} out of that page.
      */
-    static RedirectUriRule backchannelLogoutUri() {
-        return new RedirectUriRule(BackChannelLogoutSettings.URI, false, BackChannelLogoutRule::uriOf,
-                ClientMetadataRejection::invalidMetadata);
-    }
-
-    /**
-     * {@code frontchannel_logout_uri} (OIDC Front-Channel Logout 1.0 §2): optional; absolute, https
-     * (http only on a loopback host), no fragment. The browser loads it in an iframe of SatuPintu's
-     * page, so the same rules keep {@code javascript:} and {@code data:} out of that page.
-     */
-    static RedirectUriRule frontchannelLogoutUri() {
-        return new RedirectUriRule(FrontChannelLogoutSettings.URI, false, FrontChannelLogoutRule::uriOf,
-                ClientMetadataRejection::invalidMetadata);
+    static RedirectUriRule logoutUri(LogoutChannel channel) {
+        return new RedirectUriRule(channel.uriMember(), false,
+                registration -> LogoutChannelRule.uriOf(channel, registration), ClientMetadataRejection::invalidMetadata);
     }
 
     @Override

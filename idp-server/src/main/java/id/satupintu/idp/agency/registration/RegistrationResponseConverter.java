@@ -6,9 +6,8 @@ import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import id.satupintu.idp.agency.AgencyOfClient;
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.agency.InlineClientJwks;
+import id.satupintu.idp.agency.LogoutChannel;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.oidc.OidcClientMetadataClaimNames;
@@ -48,15 +47,15 @@ public final class RegistrationResponseConverter implements Converter<Registered
         if (inlineJwks != null) {
             claims.put(InlineJwksRegistration.JWKS, jsonObject(inlineJwks));
         }
-        String backchannelLogoutUri = BackChannelLogoutSettings.uriOf(client);
+        String backchannelLogoutUri = LogoutChannel.BACK.uriOf(client);
         if (backchannelLogoutUri != null) {
-            claims.put(BackChannelLogoutSettings.URI, backchannelLogoutUri);
-            claims.put(BackChannelLogoutSettings.SESSION_REQUIRED, BackChannelLogoutSettings.sessionRequired(client));
+            claims.put(LogoutChannel.BACK.uriMember(), backchannelLogoutUri);
+            claims.put(LogoutChannel.BACK.sessionRequiredMember(), LogoutChannel.BACK.sessionRequired(client));
         }
-        String frontchannelLogoutUri = FrontChannelLogoutSettings.uriOf(client);
+        String frontchannelLogoutUri = LogoutChannel.FRONT.uriOf(client);
         if (frontchannelLogoutUri != null) {
-            claims.put(FrontChannelLogoutSettings.URI, frontchannelLogoutUri);
-            claims.put(FrontChannelLogoutSettings.SESSION_REQUIRED, FrontChannelLogoutSettings.sessionRequired(client));
+            claims.put(LogoutChannel.FRONT.uriMember(), frontchannelLogoutUri);
+            claims.put(LogoutChannel.FRONT.sessionRequiredMember(), LogoutChannel.FRONT.sessionRequired(client));
         }
         if (!includeSecret) {
             claims.remove(OidcClientMetadataClaimNames.CLIENT_SECRET);

@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.stereotype.Component;
 
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
@@ -80,7 +80,7 @@ public class BackChannelLogoutSender implements BackChannelLogout, DisposableBea
     private void start(UUID citizenId, OidcParticipant participant) {
         try {
             RegisteredClient client = clients.findByClientId(participant.clientId());
-            String endpoint = client == null ? null : BackChannelLogoutSettings.uriOf(client);
+            String endpoint = client == null ? null : LogoutChannel.BACK.uriOf(client);
             if (endpoint == null) {
                 return;
             }

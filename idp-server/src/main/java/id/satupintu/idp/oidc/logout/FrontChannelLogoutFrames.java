@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import id.satupintu.idp.SatuPintuProperties;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.audit.AuditEvent;
 import id.satupintu.idp.audit.AuditLog;
 import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
@@ -61,7 +61,7 @@ public class FrontChannelLogoutFrames implements LogoutFrames {
                         Map.of("reason", "client_unknown")));
                 continue;
             }
-            String registered = FrontChannelLogoutSettings.uriOf(client);
+            String registered = LogoutChannel.FRONT.uriOf(client);
             if (registered == null) {
                 continue;
             }

@@ -27,7 +27,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 
 import id.satupintu.idp.agency.AgencyClientRepository;
 import id.satupintu.idp.agency.AgencyStore;
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.agency.TestAgencies;
 import id.satupintu.idp.agency.registration.AgencyRegisteredClientConverter;
 import id.satupintu.idp.agency.registration.ClientMetadataValidator;
@@ -108,42 +108,42 @@ class BackChannelLogoutRegistrationTest extends CitizenWebTestSupport {
             "http://127.0.0.1/logout"})
     void registerWhenBackchannelLogoutUriHttpsOrLoopbackThenAccepted(String uri) {
         assertThatCode(() -> validator.check(registration()
-                .claim(BackChannelLogoutSettings.URI, uri)
-                .claim(BackChannelLogoutSettings.SESSION_REQUIRED, true).build())).doesNotThrowAnyException();
+                .claim(LogoutChannel.BACK.uriMember(), uri)
+                .claim(LogoutChannel.BACK.sessionRequiredMember(), true).build())).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"http://layanan.example.go.id/logout", "https://layanan.example.go.id/logout#x",
             "/relative/logout", "javascript:alert(1)", "https://"})
     void registerWhenBackchannelLogoutUriNotAbsoluteHttpsThenInvalidClientMetadata(String uri) {
-        assertThat(rejectedField(registration().claim(BackChannelLogoutSettings.URI, uri).build(), validator))
+        assertThat(rejectedField(registration().claim(LogoutChannel.BACK.uriMember(), uri).build(), validator))
                 .startsWith("backchannel_logout_uri");
     }
 
     @Test
     void registerWhenBackchannelLogoutUriNotAStringThenInvalidClientMetadata() {
-        assertThat(rejectedField(registration().claim(BackChannelLogoutSettings.URI, 42).build(), validator))
+        assertThat(rejectedField(registration().claim(LogoutChannel.BACK.uriMember(), 42).build(), validator))
                 .isEqualTo("backchannel_logout_uri: must be a string");
     }
 
     @Test
     void registerWhenSessionRequiredNotBooleanThenInvalidClientMetadata() {
-        assertThat(rejectedField(registration().claim(BackChannelLogoutSettings.URI, "https://rp.example/logout")
-                .claim(BackChannelLogoutSettings.SESSION_REQUIRED, "yes").build(), validator))
+        assertThat(rejectedField(registration().claim(LogoutChannel.BACK.uriMember(), "https://rp.example/logout")
+                .claim(LogoutChannel.BACK.sessionRequiredMember(), "yes").build(), validator))
                 .isEqualTo("backchannel_logout_session_required: must be true or false");
     }
 
     @Test
     void registerWhenSessionRequiredWithoutUriThenInvalidClientMetadata() {
-        assertThat(rejectedField(registration().claim(BackChannelLogoutSettings.SESSION_REQUIRED, true).build(),
+        assertThat(rejectedField(registration().claim(LogoutChannel.BACK.sessionRequiredMember(), true).build(),
                 validator)).isEqualTo("backchannel_logout_session_required: only with backchannel_logout_uri");
     }
 
     @Test
     void registerWhenBackchannelLogoutRegisteredThenStoredInV9ColumnsAndReturnedInResponse() {
         OidcClientRegistration registration = registration()
-                .claim(BackChannelLogoutSettings.URI, "https://layanan.example.go.id/backchannel-logout")
-                .claim(BackChannelLogoutSettings.SESSION_REQUIRED, true).build();
+                .claim(LogoutChannel.BACK.uriMember(), "https://layanan.example.go.id/backchannel-logout")
+                .claim(LogoutChannel.BACK.sessionRequiredMember(), true).build();
         validator.check(registration);
         RegisteredClient converted = converter.convert(registration);
         clients.save(RegisteredClient.from(converted).clientSecret(null).build());
@@ -153,8 +153,8 @@ class BackChannelLogoutRegistrationTest extends CitizenWebTestSupport {
         assertThat(row).containsEntry("backchannel_logout_uri", "https://layanan.example.go.id/backchannel-logout")
                 .containsEntry("backchannel_logout_session_required", true);
         RegisteredClient loaded = clients.findByClientId(converted.getClientId());
-        assertThat(BackChannelLogoutSettings.uriOf(loaded)).isEqualTo("https://layanan.example.go.id/backchannel-logout");
-        assertThat(BackChannelLogoutSettings.sessionRequired(loaded)).isTrue();
+        assertThat(LogoutChannel.BACK.uriOf(loaded)).isEqualTo("https://layanan.example.go.id/backchannel-logout");
+        assertThat(LogoutChannel.BACK.sessionRequired(loaded)).isTrue();
         assertThat(RegistrationResponseConverter.withoutSecret().convert(loaded).getClaims())
                 .containsEntry("backchannel_logout_uri", "https://layanan.example.go.id/backchannel-logout")
                 .containsEntry("backchannel_logout_session_required", true);
@@ -169,7 +169,7 @@ class BackChannelLogoutRegistrationTest extends CitizenWebTestSupport {
         assertThat(jdbc.queryForObject("select backchannel_logout_uri from oauth_client where client_id = ?",
                 String.class, converted.getClientId())).isNull();
         RegisteredClient loaded = clients.findByClientId(converted.getClientId());
-        assertThat(BackChannelLogoutSettings.uriOf(loaded)).isNull();
+        assertThat(LogoutChannel.BACK.uriOf(loaded)).isNull();
         assertThat(RegistrationResponseConverter.withoutSecret().convert(loaded).getClaims())
                 .doesNotContainKeys("backchannel_logout_uri", "backchannel_logout_session_required");
     }

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.session.SsoParticipants.OidcParticipant;
 import id.satupintu.idp.session.logout.LogoutFrame;
 
@@ -27,7 +27,7 @@ class FrontChannelLogoutFramesTest {
     private static RegisteredClient client(String frontchannelLogoutUri, boolean sessionRequired) {
         RegisteredClient base = TestLogoutClients.client(null, SignatureAlgorithm.RS256);
         ClientSettings.Builder settings = ClientSettings.withSettings(base.getClientSettings().getSettings());
-        FrontChannelLogoutSettings.apply(settings, frontchannelLogoutUri, sessionRequired);
+        LogoutChannel.FRONT.apply(settings, frontchannelLogoutUri, sessionRequired);
         return RegisteredClient.from(base).clientSettings(settings.build()).build();
     }
 

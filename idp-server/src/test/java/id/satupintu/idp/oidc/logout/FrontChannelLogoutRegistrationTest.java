@@ -27,7 +27,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 
 import id.satupintu.idp.agency.AgencyClientRepository;
 import id.satupintu.idp.agency.AgencyStore;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.agency.TestAgencies;
 import id.satupintu.idp.agency.registration.AgencyRegisteredClientConverter;
 import id.satupintu.idp.agency.registration.ClientMetadataValidator;
@@ -108,8 +108,8 @@ class FrontChannelLogoutRegistrationTest extends CitizenWebTestSupport {
             "http://127.0.0.1/logout", "https://layanan.example.go.id/logout?app=pajak"})
     void registerWhenFrontchannelLogoutUriHttpsOrLoopbackThenAccepted(String uri) {
         assertThatCode(() -> validator.check(registration()
-                .claim(FrontChannelLogoutSettings.URI, uri)
-                .claim(FrontChannelLogoutSettings.SESSION_REQUIRED, true).build())).doesNotThrowAnyException();
+                .claim(LogoutChannel.FRONT.uriMember(), uri)
+                .claim(LogoutChannel.FRONT.sessionRequiredMember(), true).build())).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -117,34 +117,34 @@ class FrontChannelLogoutRegistrationTest extends CitizenWebTestSupport {
             "/relative/logout", "javascript:alert(1)", "https://", "data:text/html,<script>x</script>",
             "ftp://layanan.example.go.id/logout", "not a uri"})
     void registerWhenFrontchannelLogoutUriNotAbsoluteHttpsThenInvalidClientMetadata(String uri) {
-        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.URI, uri).build(), validator))
+        assertThat(rejectedField(registration().claim(LogoutChannel.FRONT.uriMember(), uri).build(), validator))
                 .startsWith("frontchannel_logout_uri");
     }
 
     @Test
     void registerWhenFrontchannelLogoutUriNotAStringThenInvalidClientMetadata() {
-        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.URI, 42).build(), validator))
+        assertThat(rejectedField(registration().claim(LogoutChannel.FRONT.uriMember(), 42).build(), validator))
                 .isEqualTo("frontchannel_logout_uri: must be a string");
     }
 
     @Test
     void registerWhenSessionRequiredNotBooleanThenInvalidClientMetadata() {
-        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.URI, "https://rp.example/logout")
-                .claim(FrontChannelLogoutSettings.SESSION_REQUIRED, "yes").build(), validator))
+        assertThat(rejectedField(registration().claim(LogoutChannel.FRONT.uriMember(), "https://rp.example/logout")
+                .claim(LogoutChannel.FRONT.sessionRequiredMember(), "yes").build(), validator))
                 .isEqualTo("frontchannel_logout_session_required: must be true or false");
     }
 
     @Test
     void registerWhenSessionRequiredWithoutUriThenInvalidClientMetadata() {
-        assertThat(rejectedField(registration().claim(FrontChannelLogoutSettings.SESSION_REQUIRED, true).build(),
+        assertThat(rejectedField(registration().claim(LogoutChannel.FRONT.sessionRequiredMember(), true).build(),
                 validator)).isEqualTo("frontchannel_logout_session_required: only with frontchannel_logout_uri");
     }
 
     @Test
     void registerWhenFrontchannelLogoutRegisteredThenStoredInV10ColumnsAndReturnedInResponse() {
         OidcClientRegistration registration = registration()
-                .claim(FrontChannelLogoutSettings.URI, "https://layanan.example.go.id/frontchannel-logout")
-                .claim(FrontChannelLogoutSettings.SESSION_REQUIRED, true).build();
+                .claim(LogoutChannel.FRONT.uriMember(), "https://layanan.example.go.id/frontchannel-logout")
+                .claim(LogoutChannel.FRONT.sessionRequiredMember(), true).build();
         validator.check(registration);
         RegisteredClient converted = converter.convert(registration);
         clients.save(RegisteredClient.from(converted).clientSecret(null).build());
@@ -154,8 +154,8 @@ class FrontChannelLogoutRegistrationTest extends CitizenWebTestSupport {
         assertThat(row).containsEntry("frontchannel_logout_uri", "https://layanan.example.go.id/frontchannel-logout")
                 .containsEntry("frontchannel_logout_session_required", true);
         RegisteredClient loaded = clients.findByClientId(converted.getClientId());
-        assertThat(FrontChannelLogoutSettings.uriOf(loaded)).isEqualTo("https://layanan.example.go.id/frontchannel-logout");
-        assertThat(FrontChannelLogoutSettings.sessionRequired(loaded)).isTrue();
+        assertThat(LogoutChannel.FRONT.uriOf(loaded)).isEqualTo("https://layanan.example.go.id/frontchannel-logout");
+        assertThat(LogoutChannel.FRONT.sessionRequired(loaded)).isTrue();
         assertThat(RegistrationResponseConverter.withoutSecret().convert(loaded).getClaims())
                 .containsEntry("frontchannel_logout_uri", "https://layanan.example.go.id/frontchannel-logout")
                 .containsEntry("frontchannel_logout_session_required", true);
@@ -164,7 +164,7 @@ class FrontChannelLogoutRegistrationTest extends CitizenWebTestSupport {
     @Test
     void registerWhenSessionRequiredOmittedThenStoredFalseAndReturnedFalse() {
         OidcClientRegistration registration = registration()
-                .claim(FrontChannelLogoutSettings.URI, "https://layanan.example.go.id/fc").build();
+                .claim(LogoutChannel.FRONT.uriMember(), "https://layanan.example.go.id/fc").build();
         validator.check(registration);
         RegisteredClient converted = converter.convert(registration);
         clients.save(RegisteredClient.from(converted).clientSecret(null).build());
@@ -184,7 +184,7 @@ class FrontChannelLogoutRegistrationTest extends CitizenWebTestSupport {
         assertThat(jdbc.queryForObject("select frontchannel_logout_uri from oauth_client where client_id = ?",
                 String.class, converted.getClientId())).isNull();
         RegisteredClient loaded = clients.findByClientId(converted.getClientId());
-        assertThat(FrontChannelLogoutSettings.uriOf(loaded)).isNull();
+        assertThat(LogoutChannel.FRONT.uriOf(loaded)).isNull();
         assertThat(RegistrationResponseConverter.withoutSecret().convert(loaded).getClaims())
                 .doesNotContainKeys("frontchannel_logout_uri", "frontchannel_logout_session_required");
     }

@@ -27,9 +27,8 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.session.logout.HttpBrowser;
 
 /**
@@ -66,8 +65,8 @@ public final class OidcTestClient {
     public OidcTestClient(RegisteredClientRepository clients, PasswordEncoder secrets, String agency,
                           String backchannelLogoutUri, String frontchannelLogoutUri, String postLogoutUri) {
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(agency, false);
-        BackChannelLogoutSettings.apply(settings, backchannelLogoutUri, true);
-        FrontChannelLogoutSettings.apply(settings, frontchannelLogoutUri, false);
+        LogoutChannel.BACK.apply(settings, backchannelLogoutUri, true);
+        LogoutChannel.FRONT.apply(settings, frontchannelLogoutUri, false);
         clients.save(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(clientId)
                 .clientSecret(secrets.encode(secret))

@@ -8,8 +8,8 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
+import id.satupintu.idp.agency.LogoutChannel;
 
 /** Fixtures: clients with and without a back-channel logout registration. */
 final class TestLogoutClients {
@@ -22,7 +22,7 @@ final class TestLogoutClients {
     /** @param backchannelLogoutUri the registered endpoint, or null for none */
     static RegisteredClient client(String backchannelLogoutUri, SignatureAlgorithm idTokenAlgorithm) {
         ClientSettings.Builder settings = ClientTokenPolicy.clientSettings(AGENCY, false);
-        BackChannelLogoutSettings.apply(settings, backchannelLogoutUri, true);
+        LogoutChannel.BACK.apply(settings, backchannelLogoutUri, true);
         return RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId("logout-test-" + UUID.randomUUID())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import id.satupintu.idp.agency.BackChannelLogoutSettings;
-import id.satupintu.idp.agency.FrontChannelLogoutSettings;
 import id.satupintu.idp.agency.ClientTokenPolicy;
 import id.satupintu.idp.agency.InlineClientJwks;
+import id.satupintu.idp.agency.LogoutChannel;
 import id.satupintu.idp.agency.TokenLifetimes;
 import id.satupintu.idp.agency.secret.Sha256ClientSecretEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -38,8 +37,8 @@ final class RegisteredClientMapper {
         if (row.jwks != null) {
             settings.setting(InlineClientJwks.SETTING, row.jwks);
         }
-        BackChannelLogoutSettings.apply(settings, row.backchannelLogoutUri, row.backchannelLogoutSessionRequired);
-        FrontChannelLogoutSettings.apply(settings, row.frontchannelLogoutUri, row.frontchannelLogoutSessionRequired);
+        LogoutChannel.BACK.apply(settings, row.backchannelLogoutUri, row.backchannelLogoutSessionRequired);
+        LogoutChannel.FRONT.apply(settings, row.frontchannelLogoutUri, row.frontchannelLogoutSessionRequired);
         if (row.tokenEndpointAuthSigningAlg != null) {
             settings.tokenEndpointAuthenticationSigningAlgorithm(jwsAlgorithm(row.tokenEndpointAuthSigningAlg));
         }
@@ -95,10 +94,10 @@ final class RegisteredClientMapper {
         SignatureAlgorithm idTokenAlgorithm = client.getTokenSettings().getIdTokenSignatureAlgorithm();
         row.idTokenSignedResponseAlg = (idTokenAlgorithm == null
                 ? ClientTokenPolicy.DEFAULT_ID_TOKEN_ALGORITHM : idTokenAlgorithm).getName();
-        row.backchannelLogoutUri = BackChannelLogoutSettings.uriOf(client);
-        row.backchannelLogoutSessionRequired = BackChannelLogoutSettings.sessionRequired(client);
-        row.frontchannelLogoutUri = FrontChannelLogoutSettings.uriOf(client);
-        row.frontchannelLogoutSessionRequired = FrontChannelLogoutSettings.sessionRequired(client);
+        row.backchannelLogoutUri = LogoutChannel.BACK.uriOf(client);
+        row.backchannelLogoutSessionRequired = LogoutChannel.BACK.sessionRequired(client);
+        row.frontchannelLogoutUri = LogoutChannel.FRONT.uriOf(client);
+        row.frontchannelLogoutSessionRequired = LogoutChannel.FRONT.sessionRequired(client);
         row.requireConsent = settings.isRequireAuthorizationConsent();
         row.publicClient = client.getClientAuthenticationMethods().equals(Set.of(ClientAuthenticationMethod.NONE));
         row.updatedAt = now;
